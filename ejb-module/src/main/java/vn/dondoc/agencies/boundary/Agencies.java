@@ -1,0 +1,111 @@
+package vn.dondoc.agencies.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.dondoc.agencies.control.Slug;
+import vn.dondoc.agencies.entity.Agency;
+import vn.dondoc.agencies.entity.AgencyGroup;
+import vn.dondoc.agencies.entity.GroupMembership;
+import vn.dondoc.audit.boundary.AuditTarget;
+import vn.dondoc.audit.boundary.Audited;
+import vn.dondoc.audit.boundary.ReadOnly;
+import vn.dondoc.identity.entity.Role;
+import vn.dondoc.platform.boundary.Conflict;
+import vn.dondoc.platform.boundary.InvalidInput;
+import vn.dondoc.platform.boundary.NotFound;
+import vn.dondoc.tenancy.boundary.TenantBound;
+
+/** The tenant's agency directory (danh bạ cơ quan, đơn vị) and its groups. */
+@Stateless
+@TenantBound
+@RolesAllowed({
+    Role.Names.ADMIN,
+    Role.Names.SECRETARIAT,
+    Role.Names.AGENCY_OFFICER,
+    Role.Names.AGENCY_HEAD,
+    Role.Names.LEADER
+})
+public class Agencies {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @ReadOnly
+    public List<AgencyEntry> all() {
+        Map<Long, List<String>> groupsOf = new LinkedHashMap<>();
+        for (GroupMembership m : memberships()) {
+            groupsOf.computeIfAbsent(m.agency().id(), id -> new ArrayList<>()).add(m.group().code());
+        }
+        return em.createNamedQuery(Agency.ALL, Agency.class).getResultStream()
+                .map(a -> entryOf(a, groupsOf.getOrDefault(a.id(), List.of())))
+                .toList();
+    }
+
+    @ReadOnly
+    public AgencyEntry byCode(String code) {
+        return all().stream()
+                .filter(a -> a.code().equals(code))
+                .findFirst()
+                .orElseThrow(() -> new NotFound("Không có cơ quan mã '" + code + "' / No agency with code '" + code + "'"));
+    }
+
+    @ReadOnly
+    public List<GroupEntry> groups() {
+        Map<Long, List<String>> membersOf = new LinkedHashMap<>();
+        for (GroupMembership m : memberships()) {
+            membersOf.computeIfAbsent(m.group().id(), id -> new ArrayList<>()).add(m.agency().code());
+        }
+        return em.createNamedQuery(AgencyGroup.ALL, AgencyGroup.class).getResultStream()
+                .map(g -> new GroupEntry(g.code(), g.name(), g.nameEn(), g.aliases(), g.membersKnown(),
+                        membersOf.getOrDefault(g.id(), List.of())))
+                .toList();
+    }
+
+    /** Adds an agency to the directory; its code is its name's slug and must be new. */
+    @Audited("agency.create")
+    @RolesAllowed(Role.Names.ADMIN)
+    public AgencyEntry create(@AuditTarget @NotNull String code, @NotNull @Valid NewAgency request) {
+        String name = Normalizer.normalize(request.name.strip(), Normalizer.Form.NFC);
+        if (!Slug.of(name).equals(code)) {
+            throw new InvalidInput("Mã phải là '" + Slug.of(name) + "' / The code must be the name's slug");
+        }
+        boolean taken = !em.createNamedQuery(Agency.BY_CODE, Agency.class).setParameter("code", code)
+                        .getResultList().isEmpty()
+                || !em.createNamedQuery(AgencyGroup.BY_CODE, AgencyGroup.class).setParameter("code", code)
+                        .getResultList().isEmpty();
+        if (taken) {
+            throw new Conflict("Đã có cơ quan hoặc nhóm mã '" + code + "' / The code '" + code + "' is taken");
+        }
+        Agency agency = new Agency(name, request.nameEn, request.kind,
+                request.aliases == null ? List.of() : request.aliases);
+        em.persist(agency);
+        List<String> groupCodes = request.groups == null ? List.of() : request.groups;
+        for (String groupCode : groupCodes) {
+            AgencyGroup group = em.createNamedQuery(AgencyGroup.BY_CODE, AgencyGroup.class)
+                    .setParameter("code", groupCode)
+                    .getResultStream()
+                    .findFirst()
+                    .orElseThrow(() -> new InvalidInput("Không có nhóm mã '" + groupCode + "' / No group with code '"
+                            + groupCode + "'"));
+            em.persist(new GroupMembership(group, agency));
+        }
+        return entryOf(agency, groupCodes);
+    }
+
+    private List<GroupMembership> memberships() {
+        return em.createNamedQuery(GroupMembership.ALL, GroupMembership.class).getResultList();
+    }
+
+    private static AgencyEntry entryOf(Agency a, List<String> groups) {
+        return new AgencyEntry(a.code(), a.name(), a.nameEn(), a.kind(), a.aliases(), List.copyOf(groups));
+    }
+}

@@ -1,0 +1,29 @@
+package vn.dondoc.agencies.boundary;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import vn.dondoc.agencies.entity.AgencyKind;
+
+/**
+ * What an administrator gives to add an agency to the directory. A class, not a record: Payara's
+ * OpenAPI scanner fails on Bean Validation annotations of record components (6.2025.10).
+ */
+public class NewAgency {
+
+    @NotBlank
+    @Size(max = 255)
+    public String name;
+
+    @Size(max = 255)
+    public String nameEn;
+
+    @NotNull
+    public AgencyKind kind;
+
+    public List<@NotBlank @Size(max = 255) String> aliases = List.of();
+
+    /** Codes of the groups the agency joins. */
+    public List<@NotBlank String> groups = List.of();
+}

@@ -1,0 +1,99 @@
+package vn.dondoc.audit.boundary;
+
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.interceptor.AroundInvoke;
+import jakarta.interceptor.Interceptor;
+import jakarta.interceptor.InvocationContext;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.lang.annotation.Annotation;
+import java.time.Clock;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import vn.dondoc.audit.entity.AuditRecord;
+import vn.dondoc.audit.entity.Outcome;
+import vn.dondoc.identity.boundary.CallerIdentity;
+import vn.dondoc.identity.boundary.DondocPrincipal;
+import vn.dondoc.platform.boundary.BusinessException;
+import vn.dondoc.tenancy.boundary.TenantId;
+
+/**
+ * Writes one {@link AuditRecord} for every call of an {@link Audited} method. A call that
+ * succeeds is recorded in its own transaction, after its changes are flushed, so the record and
+ * the change commit or roll back together. A call that fails rolls back, so its record is written
+ * in a new transaction by {@link AuditLog#recordApart}. Runs inside {@code TenantInterceptor}, so
+ * the tenant is already bound.
+ */
+@Audited
+@Interceptor
+@Priority(Interceptor.Priority.APPLICATION + 10)
+public class AuditInterceptor {
+
+    private static final Logger LOG = Logger.getLogger(AuditInterceptor.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CallerIdentity caller;
+
+    @Inject
+    AuditLog auditLog;
+
+    @Inject
+    Clock clock;
+
+    @AroundInvoke
+    public Object record(InvocationContext invocation) throws Exception {
+        String action = actionOf(invocation);
+        String target = argument(invocation, AuditTarget.class);
+        DondocPrincipal principal = caller.principal().orElse(null);
+        String username = principal == null ? anonymousActorOf(invocation) : principal.getName();
+        String roles = principal == null ? "" : String.join(",", principal.roles().stream().sorted().toList());
+        try {
+            Object result = invocation.proceed();
+            em.flush();
+            em.persist(new AuditRecord(clock.instant(), username, roles, action, target, Outcome.SUCCESS, null));
+            return result;
+        } catch (Exception | Error failure) {
+            String tenant = principal != null ? principal.tenant() : argument(invocation, TenantId.class);
+            boolean refused = failure instanceof BusinessException;
+            String detail = refused ? failure.getMessage() : failure.getClass().getSimpleName();
+            AuditRecord record = new AuditRecord(clock.instant(), username, roles, action, target,
+                    refused ? Outcome.REFUSED : Outcome.FAILED, detail);
+            try {
+                auditLog.recordApart(tenant, record);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, e, () -> "Could not audit a failed " + action + " in tenant " + tenant);
+            }
+            throw failure;
+        }
+    }
+
+    private static String actionOf(InvocationContext invocation) {
+        Audited audited = invocation.getMethod().getAnnotation(Audited.class);
+        if (audited != null && !audited.value().isBlank()) {
+            return audited.value();
+        }
+        return invocation.getMethod().getDeclaringClass().getSimpleName() + "." + invocation.getMethod().getName();
+    }
+
+    private static String anonymousActorOf(InvocationContext invocation) {
+        Audited audited = invocation.getMethod().getAnnotation(Audited.class);
+        return audited == null ? "anonymous" : audited.anonymousActor();
+    }
+
+    private static String argument(InvocationContext invocation, Class<? extends Annotation> marker) {
+        Annotation[][] annotations = invocation.getMethod().getParameterAnnotations();
+        for (int i = 0; i < annotations.length; i++) {
+            for (Annotation annotation : annotations[i]) {
+                if (marker.isInstance(annotation)) {
+                    Object value = invocation.getParameters()[i];
+                    return value == null ? null : String.valueOf(value);
+                }
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,34 @@
+package vn.dondoc.identity.boundary;
+
+import jakarta.security.enterprise.CallerPrincipal;
+import java.util.Set;
+
+/** The signed-in caller as a verified token describes it. */
+public class DondocPrincipal extends CallerPrincipal {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String tenant;
+    private final String agencyCode;
+    private final Set<String> roles;
+
+    public DondocPrincipal(String username, String tenant, String agencyCode, Set<String> roles) {
+        super(username);
+        this.tenant = tenant;
+        this.agencyCode = agencyCode;
+        this.roles = Set.copyOf(roles);
+    }
+
+    public String tenant() {
+        return tenant;
+    }
+
+    /** The caller's agency code, or {@code null} for users who belong to no agency. */
+    public String agencyCode() {
+        return agencyCode;
+    }
+
+    public Set<String> roles() {
+        return roles;
+    }
+}

@@ -1,0 +1,102 @@
+package vn.dondoc.identity.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+import vn.dondoc.agencies.entity.Agency;
+import vn.dondoc.tenancy.entity.TenantOwned;
+
+/** A person who signs in: one tenant, at most one agency, one or more roles. */
+@Entity
+@Table(name = "user_account")
+@NamedQuery(name = UserAccount.BY_USERNAME, query = "SELECT u FROM UserAccount u WHERE u.username = :username")
+@NamedQuery(name = UserAccount.DEMO_USERNAMES, query = "SELECT u.username FROM UserAccount u WHERE u.demo = TRUE")
+public class UserAccount extends TenantOwned {
+
+    public static final String BY_USERNAME = "UserAccount.byUsername";
+    public static final String DEMO_USERNAMES = "UserAccount.demoUsernames";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, updatable = false)
+    private String username;
+
+    @Column(name = "display_name", nullable = false)
+    private String displayName;
+
+    /** PBKDF2 hash in the Jakarta Security {@code Pbkdf2PasswordHash} format. */
+    @Column(name = "password_hash", nullable = false)
+    private String passwordHash;
+
+    @Convert(converter = RolesConverter.class)
+    @Column(nullable = false)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "agency_id")
+    private Agency agency;
+
+    /** Demo users come from a tenant bundle and may sign in only while demo mode is on. */
+    @Column(nullable = false)
+    private boolean demo;
+
+    @Column(nullable = false)
+    private boolean active = true;
+
+    @Version
+    private long version;
+
+    protected UserAccount() {}
+
+    public UserAccount(String username, String displayName, String passwordHash, Set<Role> roles, Agency agency,
+            boolean demo) {
+        this.username = Objects.requireNonNull(username, "A user needs a username.");
+        this.displayName = Objects.requireNonNull(displayName, "A user needs a display name.");
+        this.passwordHash = Objects.requireNonNull(passwordHash, "A user needs a password hash.");
+        if (roles == null || roles.isEmpty()) {
+            throw new IllegalArgumentException("A user needs at least one role.");
+        }
+        this.roles = EnumSet.copyOf(roles);
+        this.agency = agency;
+        this.demo = demo;
+    }
+
+    /** Whether this user may sign in now, given whether demo mode is on. */
+    public boolean maySignIn(boolean demoMode) {
+        return active && (!demo || demoMode);
+    }
+
+    public String username() {
+        return username;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public String passwordHash() {
+        return passwordHash;
+    }
+
+    public Set<Role> roles() {
+        return EnumSet.copyOf(roles);
+    }
+
+    public Agency agency() {
+        return agency;
+    }
+}

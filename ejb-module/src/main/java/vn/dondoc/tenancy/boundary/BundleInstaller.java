@@ -1,0 +1,171 @@
+package vn.dondoc.tenancy.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import vn.dondoc.agencies.control.Slug;
+import vn.dondoc.agencies.entity.Agency;
+import vn.dondoc.agencies.entity.AgencyGroup;
+import vn.dondoc.agencies.entity.GroupMembership;
+import vn.dondoc.audit.boundary.AuditTarget;
+import vn.dondoc.audit.boundary.Audited;
+import vn.dondoc.identity.boundary.Passwords;
+import vn.dondoc.identity.entity.Role;
+import vn.dondoc.identity.entity.UserAccount;
+import vn.dondoc.tenancy.control.TenantBundle;
+import vn.dondoc.tenancy.control.TenantBundle.AgencySpec;
+import vn.dondoc.tenancy.control.TenantBundle.GroupSpec;
+import vn.dondoc.tenancy.control.TenantBundle.UserSpec;
+import vn.dondoc.tenancy.entity.Tenant;
+
+/**
+ * Puts one tenant bundle into the database, in one transaction, idempotently: agencies and
+ * groups are matched by code and updated in place, nothing is added twice, and agencies the
+ * administrators added by hand are left alone. Demo users are created only in demo mode and
+ * only when missing (their passwords are never reset).
+ */
+@Stateless
+@TenantBound
+public class BundleInstaller {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Passwords passwords;
+
+    @Inject
+    Clock clock;
+
+    /** Returns whether anything was written. */
+    @Audited(value = "tenant.bundle.install", anonymousActor = "system")
+    public boolean install(@TenantId @AuditTarget String tenantId, TenantBundle bundle, boolean demoMode) {
+        Tenant tenant = em.find(Tenant.class, tenantId);
+        boolean directoryChanged = tenant == null || !tenant.isLoadedFrom(bundle.hash());
+        if (directoryChanged) {
+            tenant = describeTenant(tenant, bundle.tenant());
+            Map<String, Agency> agencies = installAgencies(bundle.agencies());
+            installGroups(bundle.groups(), agencies);
+            tenant.markLoaded(bundle.hash(), clock.instant());
+        }
+        boolean usersAdded = demoMode && installDemoUsers(bundle);
+        return directoryChanged || usersAdded;
+    }
+
+    private Tenant describeTenant(Tenant tenant, TenantBundle.TenantSpec spec) {
+        ZoneId zone = ZoneId.of(spec.timeZone());
+        if (tenant == null) {
+            tenant = new Tenant(spec.id(), spec.name(), spec.nameEn(), spec.issuingBody(), zone);
+            em.persist(tenant);
+        } else {
+            tenant.describe(spec.name(), spec.nameEn(), spec.issuingBody(), zone);
+        }
+        return tenant;
+    }
+
+    private Map<String, Agency> installAgencies(List<AgencySpec> specs) {
+        Map<String, Agency> byCode = byCode(em.createNamedQuery(Agency.ALL, Agency.class).getResultList(), Agency::code);
+        for (AgencySpec spec : specs) {
+            Agency agency = byCode.get(Slug.of(spec.name()));
+            if (agency == null) {
+                agency = new Agency(spec.name(), spec.nameEn(), spec.kind(), spec.aliases());
+                em.persist(agency);
+                byCode.put(agency.code(), agency);
+            } else {
+                agency.describe(spec.name(), spec.nameEn(), spec.kind(), spec.aliases());
+            }
+        }
+        return byCode;
+    }
+
+    private void installGroups(List<GroupSpec> specs, Map<String, Agency> agencies) {
+        Map<String, AgencyGroup> groups =
+                byCode(em.createNamedQuery(AgencyGroup.ALL, AgencyGroup.class).getResultList(), AgencyGroup::code);
+        List<GroupMembership> memberships =
+                em.createNamedQuery(GroupMembership.ALL, GroupMembership.class).getResultList();
+        for (GroupSpec spec : specs) {
+            AgencyGroup group = groups.get(Slug.of(spec.name()));
+            if (group == null) {
+                group = new AgencyGroup(spec.name(), spec.nameEn(), spec.aliases(), spec.members().isPresent());
+                em.persist(group);
+            } else {
+                group.describe(spec.name(), spec.nameEn(), spec.aliases(), spec.members().isPresent());
+            }
+            syncMembers(group, spec.members().orElse(List.of()), agencies, memberships);
+        }
+    }
+
+    /** Makes the group's members exactly the bundle's list. */
+    private void syncMembers(AgencyGroup group, List<String> memberNames, Map<String, Agency> agencies,
+            List<GroupMembership> memberships) {
+        Set<String> wanted = memberNames.stream().map(Slug::of).collect(Collectors.toSet());
+        Set<String> present = new HashSet<>();
+        for (GroupMembership membership : memberships) {
+            if (membership.group().code().equals(group.code())) {
+                if (wanted.contains(membership.agency().code())) {
+                    present.add(membership.agency().code());
+                } else {
+                    em.remove(membership);
+                }
+            }
+        }
+        for (String code : wanted) {
+            if (!present.contains(code)) {
+                em.persist(new GroupMembership(group, agencies.get(code)));
+            }
+        }
+    }
+
+    private boolean installDemoUsers(TenantBundle bundle) {
+        Set<String> existing = new HashSet<>(em.createNamedQuery(UserAccount.DEMO_USERNAMES, String.class).getResultList());
+        Map<String, Agency> agencies = byCode(em.createNamedQuery(Agency.ALL, Agency.class).getResultList(), Agency::code);
+        TenantBundle.DemoUsers demo = bundle.demoUsers();
+        // Every demo user has the published password "demo": one salted hash serves them all and
+        // keeps start-up from spending a PBKDF2 run on each of a hundred-odd users.
+        String hash = null;
+        boolean added = false;
+        for (UserSpec spec : demoUserSpecs(bundle)) {
+            if (existing.contains(spec.username())) {
+                continue;
+            }
+            if (hash == null) {
+                hash = passwords.hash(demo.password());
+            }
+            Agency agency = spec.agency().map(name -> agencies.get(Slug.of(name))).orElse(null);
+            em.persist(new UserAccount(spec.username(), spec.displayName(), hash, spec.roles(), agency, true));
+            added = true;
+        }
+        return added;
+    }
+
+    private static List<UserSpec> demoUserSpecs(TenantBundle bundle) {
+        List<UserSpec> specs = new ArrayList<>(bundle.demoUsers().users());
+        if (bundle.demoUsers().perAgency()) {
+            for (AgencySpec agency : bundle.agencies()) {
+                String code = Slug.of(agency.name());
+                specs.add(new UserSpec(code, "Chuyên viên " + agency.name(), EnumSet.of(Role.AGENCY_OFFICER),
+                        Optional.of(agency.name())));
+                specs.add(new UserSpec(code + ".head", "Thủ trưởng " + agency.name(), EnumSet.of(Role.AGENCY_HEAD),
+                        Optional.of(agency.name())));
+            }
+        }
+        return specs;
+    }
+
+    private static <T> Map<String, T> byCode(List<T> items, Function<T, String> code) {
+        return items.stream().collect(Collectors.toMap(code, Function.identity(), (a, b) -> a, HashMap::new));
+    }
+}

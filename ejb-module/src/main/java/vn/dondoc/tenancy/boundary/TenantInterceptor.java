@@ -1,0 +1,77 @@
+package vn.dondoc.tenancy.boundary;
+
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.interceptor.AroundInvoke;
+import jakarta.interceptor.Interceptor;
+import jakarta.interceptor.InvocationContext;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.lang.annotation.Annotation;
+import java.util.Optional;
+import org.eclipse.persistence.config.PersistenceUnitProperties;
+import vn.dondoc.identity.boundary.CallerIdentity;
+import vn.dondoc.identity.boundary.DondocPrincipal;
+
+/**
+ * The one place the tenant is set. It runs inside the boundary's transaction, before the
+ * business method, and binds the transaction's entity manager to the signed-in caller's tenant
+ * (or, for calls without a caller, to the {@link TenantId} argument). Setting it after the
+ * transaction began and refusing a second, different tenant in the same transaction avoid the
+ * EclipseLink traps 4 and 5 of docs/platform.md.
+ */
+@TenantBound
+@Interceptor
+@Priority(Interceptor.Priority.APPLICATION)
+public class TenantInterceptor {
+
+    static final String TENANT_PROPERTY = PersistenceUnitProperties.MULTITENANT_PROPERTY_DEFAULT;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CallerIdentity caller;
+
+    @AroundInvoke
+    public Object bindTenant(InvocationContext invocation) throws Exception {
+        String tenant = tenantOf(invocation);
+        Object bound = em.getProperties().get(TENANT_PROPERTY);
+        if (bound == null) {
+            em.setProperty(TENANT_PROPERTY, tenant);
+        } else if (!bound.equals(tenant)) {
+            throw new IllegalStateException("A transaction bound to one tenant cannot switch to another.");
+        }
+        return invocation.proceed();
+    }
+
+    private String tenantOf(InvocationContext invocation) {
+        Optional<String> named = tenantArgument(invocation);
+        Optional<DondocPrincipal> principal = caller.principal();
+        if (principal.isPresent()) {
+            String own = principal.get().tenant();
+            if (named.isPresent() && !named.get().equals(own)) {
+                throw new SecurityException("A caller can only act inside its own tenant.");
+            }
+            return own;
+        }
+        return named.orElseThrow(() -> new SecurityException(
+                "No tenant: the call has neither a signed-in caller nor a @TenantId argument."));
+    }
+
+    private static Optional<String> tenantArgument(InvocationContext invocation) {
+        Annotation[][] annotations = invocation.getMethod().getParameterAnnotations();
+        for (int i = 0; i < annotations.length; i++) {
+            for (Annotation annotation : annotations[i]) {
+                if (annotation instanceof TenantId) {
+                    Object value = invocation.getParameters()[i];
+                    if (!(value instanceof String id) || id.isBlank()) {
+                        throw new SecurityException("The @TenantId argument is empty.");
+                    }
+                    return Optional.of(id);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}

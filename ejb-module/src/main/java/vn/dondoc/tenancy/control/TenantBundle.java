@@ -1,0 +1,32 @@
+package vn.dondoc.tenancy.control;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import vn.dondoc.agencies.entity.AgencyKind;
+import vn.dondoc.identity.entity.Role;
+
+/**
+ * A tenant's bundle as read from {@code tenants/<id>/}: its description, agency directory,
+ * groups and demo users. {@code hash} fingerprints the files, so an unchanged bundle is not
+ * loaded twice.
+ */
+public record TenantBundle(
+        TenantSpec tenant, List<AgencySpec> agencies, List<GroupSpec> groups, DemoUsers demoUsers, String hash) {
+
+    public record TenantSpec(
+            String id, String name, String nameEn, String issuingBody, String timeZone, String secretariatAgency) {}
+
+    public record AgencySpec(String name, String nameEn, AgencyKind kind, List<String> aliases) {}
+
+    /** {@code members} is empty when the directory does not know them. */
+    public record GroupSpec(String name, String nameEn, List<String> aliases, Optional<List<String>> members) {}
+
+    public record DemoUsers(String password, boolean perAgency, List<UserSpec> users) {
+        public static DemoUsers none() {
+            return new DemoUsers("", false, List.of());
+        }
+    }
+
+    public record UserSpec(String username, String displayName, Set<Role> roles, Optional<String> agency) {}
+}

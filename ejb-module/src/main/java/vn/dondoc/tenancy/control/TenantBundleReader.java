@@ -1,0 +1,308 @@
+package vn.dondoc.tenancy.control;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParser;
+import jakarta.json.stream.JsonParsingException;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import vn.dondoc.agencies.control.Slug;
+import vn.dondoc.agencies.entity.AgencyKind;
+import vn.dondoc.identity.entity.Role;
+import vn.dondoc.tenancy.control.TenantBundle.AgencySpec;
+import vn.dondoc.tenancy.control.TenantBundle.DemoUsers;
+import vn.dondoc.tenancy.control.TenantBundle.GroupSpec;
+import vn.dondoc.tenancy.control.TenantBundle.TenantSpec;
+import vn.dondoc.tenancy.control.TenantBundle.UserSpec;
+
+/**
+ * Reads and checks one tenant bundle folder ({@code tenant.json}, {@code agencies.json}, {@code
+ * groups.json}, {@code demo-users.json}; the format is in {@code tenants/README.md}). Anything
+ * wrong is a {@link MalformedBundle} naming the file and line, so a bad bundle stops start-up
+ * with a message a person can act on. Text is NFC-normalised: the same name typed two ways is
+ * one name.
+ */
+public final class TenantBundleReader {
+
+    static final String TENANT = "tenant.json";
+    static final String AGENCIES = "agencies.json";
+    static final String GROUPS = "groups.json";
+    static final String DEMO_USERS = "demo-users.json";
+
+    public TenantBundle read(Path dir) {
+        MessageDigest digest = sha256();
+        TenantSpec tenant = tenant(dir.resolve(TENANT), load(dir.resolve(TENANT), true, digest));
+        Map<String, AgencySpec> agencies = agencies(dir.resolve(AGENCIES), load(dir.resolve(AGENCIES), false, digest));
+        List<GroupSpec> groups = groups(dir.resolve(GROUPS), load(dir.resolve(GROUPS), false, digest), agencies);
+        Path tenantFile = dir.resolve(TENANT);
+        if (tenant.secretariatAgency() != null && !agencies.containsKey(tenant.secretariatAgency())) {
+            throw new MalformedBundle(tenantFile, 1, "secretariatAgency \"" + tenant.secretariatAgency()
+                    + "\" is not an agency of " + AGENCIES);
+        }
+        DemoUsers demoUsers = demoUsers(dir.resolve(DEMO_USERS), load(dir.resolve(DEMO_USERS), false, digest), agencies);
+        return new TenantBundle(tenant, List.copyOf(agencies.values()), groups, demoUsers,
+                HexFormat.of().formatHex(digest.digest()));
+    }
+
+    private static TenantSpec tenant(Path file, String text) {
+        Located root = Located.object(file, text);
+        String id = root.text("id", true);
+        String folder = file.getParent().getFileName().toString();
+        if (!id.equals(folder)) {
+            throw root.problem("id \"" + id + "\" differs from the folder name \"" + folder + "\"");
+        }
+        if (!Slug.of(id).equals(id)) {
+            throw root.problem("id \"" + id + "\" must be a slug such as \"" + Slug.of(id) + "\"");
+        }
+        String zone = root.text("timeZone", true);
+        try {
+            ZoneId.of(zone);
+        } catch (DateTimeException e) {
+            throw root.problem("timeZone \"" + zone + "\" is not a time zone such as Asia/Ho_Chi_Minh");
+        }
+        return new TenantSpec(id, root.text("name", true), root.text("nameEn", false), root.text("issuingBody", true),
+                zone, root.text("secretariatAgency", false));
+    }
+
+    private static Map<String, AgencySpec> agencies(Path file, String text) {
+        Map<String, AgencySpec> byName = new LinkedHashMap<>();
+        Map<String, String> codes = new LinkedHashMap<>();
+        for (Located entry : Located.array(file, text)) {
+            String name = entry.text("name", true);
+            String kindName = entry.text("kind", true);
+            AgencyKind kind;
+            try {
+                kind = AgencyKind.valueOf(kindName);
+            } catch (IllegalArgumentException e) {
+                throw entry.problem("kind \"" + kindName + "\" is not one of " + List.of(AgencyKind.values()));
+            }
+            String clash = codes.putIfAbsent(Slug.of(name), name);
+            if (clash != null) {
+                throw entry.problem("\"" + name + "\" has the same code \"" + Slug.of(name) + "\" as \"" + clash + "\"");
+            }
+            byName.put(name, new AgencySpec(name, entry.text("nameEn", false), kind, entry.texts("aliases")));
+        }
+        return byName;
+    }
+
+    private static List<GroupSpec> groups(Path file, String text, Map<String, AgencySpec> agencies) {
+        List<GroupSpec> groups = new ArrayList<>();
+        Map<String, String> codes = new LinkedHashMap<>();
+        agencies.keySet().forEach(name -> codes.put(Slug.of(name), name));
+        for (Located entry : Located.array(file, text)) {
+            String name = entry.text("name", true);
+            String clash = codes.putIfAbsent(Slug.of(name), name);
+            if (clash != null) {
+                throw entry.problem("group \"" + name + "\" has the same code \"" + Slug.of(name) + "\" as \"" + clash
+                        + "\"");
+            }
+            Optional<List<String>> members = Optional.empty();
+            if (entry.value().asJsonObject().containsKey("members")) {
+                List<String> names = entry.texts("members");
+                for (String member : names) {
+                    if (!agencies.containsKey(member)) {
+                        throw entry.problem("member \"" + member + "\" of \"" + name + "\" is not an agency of " + AGENCIES);
+                    }
+                }
+                members = Optional.of(names);
+            }
+            groups.add(new GroupSpec(name, entry.text("nameEn", false), entry.texts("aliases"), members));
+        }
+        return groups;
+    }
+
+    private static DemoUsers demoUsers(Path file, String text, Map<String, AgencySpec> agencies) {
+        if (text.isEmpty()) {
+            return DemoUsers.none();
+        }
+        Located root = Located.object(file, text);
+        String password = root.text("password", true);
+        boolean perAgency = root.value().asJsonObject().getBoolean("perAgency", false);
+        List<UserSpec> users = new ArrayList<>();
+        Set<String> usernames = new HashSet<>();
+        if (perAgency) {
+            agencies.keySet().forEach(name -> {
+                usernames.add(Slug.of(name));
+                usernames.add(Slug.of(name) + ".head");
+            });
+        }
+        for (Located entry : root.children("users")) {
+            String username = entry.text("username", true);
+            if (!usernames.add(username)) {
+                throw entry.problem("username \"" + username + "\" is used twice");
+            }
+            Set<Role> roles = EnumSet.noneOf(Role.class);
+            for (String role : entry.texts("roles")) {
+                try {
+                    roles.add(Role.valueOf(role));
+                } catch (IllegalArgumentException e) {
+                    throw entry.problem("role \"" + role + "\" is not one of " + List.of(Role.values()));
+                }
+            }
+            if (roles.isEmpty()) {
+                throw entry.problem("user \"" + username + "\" has no roles");
+            }
+            Optional<String> agency = Optional.ofNullable(entry.text("agency", false));
+            if (agency.isPresent() && !agencies.containsKey(agency.get())) {
+                throw entry.problem("agency \"" + agency.get() + "\" of user \"" + username + "\" is not in " + AGENCIES);
+            }
+            String displayName = Optional.ofNullable(entry.text("displayName", false)).orElse(username);
+            users.add(new UserSpec(username, displayName, roles, agency));
+        }
+        return new DemoUsers(password, perAgency, users);
+    }
+
+    /** The file's text, or "" when an optional file is absent; its bytes feed the digest. */
+    private static String load(Path file, boolean required, MessageDigest digest) {
+        if (!Files.exists(file)) {
+            if (required) {
+                throw new MalformedBundle(file, 0, "the file is missing");
+            }
+            return "";
+        }
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            digest.update(file.getFileName().toString().getBytes(StandardCharsets.UTF_8));
+            digest.update(bytes);
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
+            return Normalizer.normalize(text.startsWith("\uFEFF") ? text.substring(1) : text, Normalizer.Form.NFC);
+        } catch (CharacterCodingException e) {
+            throw new MalformedBundle(file, 0, "the file is not UTF-8 text");
+        } catch (IOException e) {
+            throw new MalformedBundle(file, 0, "cannot be read: " + e.getMessage());
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A JSON value and the line it starts on, so that problems can point at it. */
+    private record Located(Path file, long line, JsonValue value) {
+
+        static Located object(Path file, String text) {
+            List<Located> top = parse(file, text, JsonParser.Event.START_OBJECT);
+            return top.get(0);
+        }
+
+        static List<Located> array(Path file, String text) {
+            return text.isEmpty() ? List.of() : parse(file, text, JsonParser.Event.START_ARRAY);
+        }
+
+        /** Parses the file; for an array, returns each element with the line it starts on. */
+        private static List<Located> parse(Path file, String text, JsonParser.Event expected) {
+            List<Located> found = new ArrayList<>();
+            try (JsonParser parser = Json.createParser(new StringReader(text))) {
+                if (!parser.hasNext() || parser.next() != expected) {
+                    throw new MalformedBundle(file, 1, "expected a JSON "
+                            + (expected == JsonParser.Event.START_ARRAY ? "array [ … ]" : "object { … }"));
+                }
+                if (expected == JsonParser.Event.START_OBJECT) {
+                    found.add(new Located(file, 1, parser.getObject()));
+                } else {
+                    while (parser.hasNext()) {
+                        JsonParser.Event event = parser.next();
+                        if (event == JsonParser.Event.END_ARRAY) {
+                            break;
+                        }
+                        long line = parser.getLocation().getLineNumber();
+                        if (event != JsonParser.Event.START_OBJECT) {
+                            throw new MalformedBundle(file, line, "expected an object { … } in the array");
+                        }
+                        found.add(new Located(file, line, parser.getObject()));
+                    }
+                }
+                if (parser.hasNext()) {
+                    throw new MalformedBundle(file, parser.getLocation().getLineNumber(), "unexpected text after the end");
+                }
+            } catch (JsonParsingException e) {
+                throw new MalformedBundle(file, e.getLocation().getLineNumber(), "not valid JSON: " + e.getMessage());
+            }
+            return found;
+        }
+
+        MalformedBundle problem(String problem) {
+            return new MalformedBundle(file, line, problem);
+        }
+
+        String text(String field, boolean required) {
+            JsonValue v = value.asJsonObject().get(field);
+            if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+                if (required) {
+                    throw problem("\"" + field + "\" is missing");
+                }
+                return null;
+            }
+            if (!(v instanceof JsonString s) || s.getString().isBlank()) {
+                throw problem("\"" + field + "\" must be a non-empty string");
+            }
+            return s.getString().strip();
+        }
+
+        List<String> texts(String field) {
+            JsonValue v = value.asJsonObject().get(field);
+            if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+                return List.of();
+            }
+            if (!(v instanceof JsonArray array)) {
+                throw problem("\"" + field + "\" must be an array of strings");
+            }
+            List<String> texts = new ArrayList<>();
+            for (JsonValue item : array) {
+                if (!(item instanceof JsonString s) || s.getString().isBlank()) {
+                    throw problem("\"" + field + "\" must hold only non-empty strings");
+                }
+                texts.add(s.getString().strip());
+            }
+            return texts;
+        }
+
+        List<Located> children(String field) {
+            JsonValue v = value.asJsonObject().get(field);
+            if (v == null) {
+                return List.of();
+            }
+            if (!(v instanceof JsonArray array)) {
+                throw problem("\"" + field + "\" must be an array of objects");
+            }
+            List<Located> children = new ArrayList<>();
+            for (JsonValue item : array) {
+                if (item.getValueType() != JsonValue.ValueType.OBJECT) {
+                    throw problem("\"" + field + "\" must hold only objects");
+                }
+                children.add(new Located(file, line, item));
+            }
+            return children;
+        }
+    }
+}
