@@ -22,11 +22,11 @@ import vn.dondoc.tenancy.entity.TenantOwned;
 @Entity
 @Table(name = "user_account")
 @NamedQuery(name = UserAccount.BY_USERNAME, query = "SELECT u FROM UserAccount u WHERE u.username = :username")
-@NamedQuery(name = UserAccount.DEMO_USERNAMES, query = "SELECT u.username FROM UserAccount u WHERE u.demo = TRUE")
+@NamedQuery(name = UserAccount.USERNAMES, query = "SELECT u.username FROM UserAccount u")
 public class UserAccount extends TenantOwned {
 
     public static final String BY_USERNAME = "UserAccount.byUsername";
-    public static final String DEMO_USERNAMES = "UserAccount.demoUsernames";
+    public static final String USERNAMES = "UserAccount.usernames";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

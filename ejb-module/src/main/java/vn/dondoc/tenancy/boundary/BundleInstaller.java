@@ -22,6 +22,7 @@ import vn.dondoc.agencies.entity.AgencyGroup;
 import vn.dondoc.agencies.entity.GroupMembership;
 import vn.dondoc.audit.boundary.AuditTarget;
 import vn.dondoc.audit.boundary.Audited;
+import vn.dondoc.audit.boundary.ReadOnly;
 import vn.dondoc.identity.boundary.Passwords;
 import vn.dondoc.identity.entity.Role;
 import vn.dondoc.identity.entity.UserAccount;
@@ -50,19 +51,28 @@ public class BundleInstaller {
     @Inject
     Clock clock;
 
-    /** Returns whether anything was written. */
-    @Audited(value = "tenant.bundle.install", anonymousActor = "system")
-    public boolean install(@TenantId @AuditTarget String tenantId, TenantBundle bundle, boolean demoMode) {
+    /** Whether the database already holds this bundle (and, in demo mode, all its demo users). */
+    @ReadOnly
+    public boolean isInstalled(@TenantId String tenantId, TenantBundle bundle, boolean demoMode) {
         Tenant tenant = em.find(Tenant.class, tenantId);
-        boolean directoryChanged = tenant == null || !tenant.isLoadedFrom(bundle.hash());
-        if (directoryChanged) {
+        if (tenant == null || !tenant.isLoadedFrom(bundle.hash())) {
+            return false;
+        }
+        return !demoMode || missingDemoUsers(bundle).isEmpty();
+    }
+
+    @Audited(value = "tenant.bundle.install", anonymousActor = "system")
+    public void install(@TenantId @AuditTarget String tenantId, TenantBundle bundle, boolean demoMode) {
+        Tenant tenant = em.find(Tenant.class, tenantId);
+        if (tenant == null || !tenant.isLoadedFrom(bundle.hash())) {
             tenant = describeTenant(tenant, bundle.tenant());
             Map<String, Agency> agencies = installAgencies(bundle.agencies());
             installGroups(bundle.groups(), agencies);
             tenant.markLoaded(bundle.hash(), clock.instant());
         }
-        boolean usersAdded = demoMode && installDemoUsers(bundle);
-        return directoryChanged || usersAdded;
+        if (demoMode) {
+            installDemoUsers(bundle);
+        }
     }
 
     private Tenant describeTenant(Tenant tenant, TenantBundle.TenantSpec spec) {
@@ -129,26 +139,24 @@ public class BundleInstaller {
         }
     }
 
-    private boolean installDemoUsers(TenantBundle bundle) {
-        Set<String> existing = new HashSet<>(em.createNamedQuery(UserAccount.DEMO_USERNAMES, String.class).getResultList());
+    private void installDemoUsers(TenantBundle bundle) {
+        List<UserSpec> missing = missingDemoUsers(bundle);
+        if (missing.isEmpty()) {
+            return;
+        }
         Map<String, Agency> agencies = byCode(em.createNamedQuery(Agency.ALL, Agency.class).getResultList(), Agency::code);
-        TenantBundle.DemoUsers demo = bundle.demoUsers();
-        // Every demo user has the published password "demo": one salted hash serves them all and
+        // Every demo user has the published demo password: one salted hash serves them all and
         // keeps start-up from spending a PBKDF2 run on each of a hundred-odd users.
-        String hash = null;
-        boolean added = false;
-        for (UserSpec spec : demoUserSpecs(bundle)) {
-            if (existing.contains(spec.username())) {
-                continue;
-            }
-            if (hash == null) {
-                hash = passwords.hash(demo.password());
-            }
+        String hash = passwords.hash(bundle.demoUsers().password());
+        for (UserSpec spec : missing) {
             Agency agency = spec.agency().map(name -> agencies.get(Slug.of(name))).orElse(null);
             em.persist(new UserAccount(spec.username(), spec.displayName(), hash, spec.roles(), agency, true));
-            added = true;
         }
-        return added;
+    }
+
+    private List<UserSpec> missingDemoUsers(TenantBundle bundle) {
+        Set<String> existing = new HashSet<>(em.createNamedQuery(UserAccount.USERNAMES, String.class).getResultList());
+        return demoUserSpecs(bundle).stream().filter(spec -> !existing.contains(spec.username())).toList();
     }
 
     private static List<UserSpec> demoUserSpecs(TenantBundle bundle) {

@@ -53,7 +53,11 @@ public class TenantBundles {
         Path dir = Path.of(tenantsDir.get()).toAbsolutePath();
         List<TenantBundle> bundles = bundleFolders(dir).stream().map(new TenantBundleReader()::read).toList();
         for (TenantBundle bundle : bundles) {
-            boolean changed = installer.install(bundle.tenant().id(), bundle, demoMode);
+            String tenant = bundle.tenant().id();
+            boolean changed = !installer.isInstalled(tenant, bundle, demoMode);
+            if (changed) {
+                installer.install(tenant, bundle, demoMode);
+            }
             LOG.info(() -> "Tenant bundle " + bundle.tenant().id() + ": " + bundle.agencies().size() + " agencies, "
                     + bundle.groups().size() + " groups" + (changed ? ", installed" : ", unchanged")
                     + (demoMode ? " (demo mode)" : ""));

@@ -1,0 +1,120 @@
+package vn.dondoc.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** A small HTTP client for the deployed API, as an outside caller sees it. */
+final class Api {
+
+    static final String PASSWORD = "demo";
+    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+
+    private final URI base;
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    Api(URL deployment) {
+        String root = deployment.toString();
+        this.base = URI.create(root.endsWith("/") ? root : root + "/");
+    }
+
+    /** A path relative to the deployment ("api/v1/agencies"), or absolute on the server ("/health/ready"). */
+    URI uri(String path) {
+        return base.resolve(path);
+    }
+
+    /** A token for a demo user (password "demo"), signed in once per run. */
+    String token(String tenant, String username) {
+        return TOKENS.computeIfAbsent(tenant + "/" + username, key -> {
+            Reply reply = signIn(tenant, username, PASSWORD);
+            assertThat(reply.status()).as("sign-in of %s in %s: %s", username, tenant, reply.body()).isEqualTo(200);
+            return reply.object().getString("accessToken");
+        });
+    }
+
+    Reply signIn(String tenant, String username, String password) {
+        String body = Json.createObjectBuilder().add("tenant", tenant).add("username", username).add("password", password)
+                .build().toString();
+        return post("api/v1/auth/token", null, body);
+    }
+
+    Reply get(String path, String token) {
+        return send(request(path, token).GET());
+    }
+
+    Reply post(String path, String token, String json) {
+        return send(request(path, token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    Reply send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Reply(response);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    HttpRequest.Builder request(String path, String token) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return request;
+    }
+
+    /** An HTTP answer with its body read as JSON on demand. */
+    record Reply(HttpResponse<String> response) {
+
+        int status() {
+            return response.statusCode();
+        }
+
+        String body() {
+            return response.body();
+        }
+
+        String header(String name) {
+            return response.headers().firstValue(name).orElse(null);
+        }
+
+        JsonObject object() {
+            return (JsonObject) json();
+        }
+
+        JsonArray array() {
+            return (JsonArray) json();
+        }
+
+        private JsonStructure json() {
+            try (var reader = Json.createReader(new StringReader(body()))) {
+                return reader.read();
+            }
+        }
+
+        /** Asserts an RFC 9457 problem with this status that tells nothing of the server's insides. */
+        Reply isProblem(int expectedStatus) {
+            assertThat(status()).as(body()).isEqualTo(expectedStatus);
+            assertThat(header("Content-Type")).startsWith("application/problem+json");
+            JsonObject problem = object();
+            assertThat(problem.getInt("status")).isEqualTo(expectedStatus);
+            assertThat(problem.getString("title")).isNotBlank();
+            assertThat(problem.getString("detail")).isNotBlank();
+            assertThat(body()).doesNotContain("Exception", "vn.dondoc", "jakarta.", "at java.", "\tat ");
+            return this;
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package vn.dondoc.web.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.logging.Logger;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+
+/**
+ * Sets up, once per test run, what every Arquillian deployment shares: the database, the tenant
+ * bundles, demo mode and the token key folder. Payara Micro runs in its own JVM: this hands it the
+ * settings as system properties through {@code payara.cmdOptions}, which the Arquillian connector
+ * reads when it starts.
+ */
+public class TestEnvironment implements LauncherSessionListener {
+
+    private static final Logger LOG = Logger.getLogger(TestEnvironment.class.getName());
+    private static TestDatabase database;
+    private static Path keysDir;
+
+    @Override
+    public void launcherSessionOpened(LauncherSession session) {
+        if (System.getProperty("payara.microJar") == null) {
+            return; // a unit-test run (surefire): nothing to set up
+        }
+        Path work = Path.of(System.getProperty("dondoc.test.work", "target/it-work")).toAbsolutePath();
+        try {
+            Files.createDirectories(work);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        database = TestDatabase.start(work);
+        keysDir = work.resolve("keys");
+        LOG.info(() -> "Integration tests run against " + database.description());
+        String options = String.join(" ",
+                "-Xmx768m",
+                "-Ddondoc.db.url=" + escape(database.url()),
+                "-Ddondoc.db.user=" + escape(database.user()),
+                "-Ddondoc.db.password=" + escape(database.password()),
+                "-Ddondoc.demo=true",
+                "-Ddondoc.tenants.dir=" + escape(System.getProperty("dondoc.tenants.dir")),
+                "-Ddondoc.jwt.keys-dir=" + escape(keysDir.toString()));
+        System.setProperty("payara.cmdOptions", options);
+    }
+
+    @Override
+    public void launcherSessionClosed(LauncherSession session) {
+        if (database != null) {
+            database.stop();
+        }
+    }
+
+    static TestDatabase database() {
+        if (database == null) {
+            throw new IllegalStateException("The test database is not set up: run the integration tests with mvn verify.");
+        }
+        return database;
+    }
+
+    static Path keysDir() {
+        return keysDir;
+    }
+
+    /** The connector splits its options on unescaped spaces. */
+    private static String escape(String value) {
+        return value.replace(" ", "\\ ");
+    }
+}
