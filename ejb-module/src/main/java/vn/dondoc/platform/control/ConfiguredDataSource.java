@@ -14,6 +14,9 @@ import org.mariadb.jdbc.MariaDbDataSource;
  */
 public class ConfiguredDataSource extends MariaDbDataSource {
 
+    /** Where the container binds the pooled data source (defined on {@code SchemaMigration}). */
+    public static final String JNDI_NAME = "java:app/jdbc/dondoc";
+
     public ConfiguredDataSource() throws SQLException {
         Config config = ConfigProvider.getConfig(ConfiguredDataSource.class.getClassLoader());
         String url = config.getOptionalValue("dondoc.db.url", String.class).orElseThrow(() -> new SQLException(

