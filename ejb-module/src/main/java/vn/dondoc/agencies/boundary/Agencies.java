@@ -43,9 +43,11 @@ public class Agencies {
     public List<AgencyEntry> all() {
         Map<Long, List<String>> groupsOf = new LinkedHashMap<>();
         for (GroupMembership m : memberships()) {
-            groupsOf.computeIfAbsent(m.agency().id(), id -> new ArrayList<>()).add(m.group().code());
+            groupsOf.computeIfAbsent(m.agency().id(), id -> new ArrayList<>())
+                    .add(m.group().code());
         }
-        return em.createNamedQuery(Agency.ALL, Agency.class).getResultStream()
+        return em.createNamedQuery(Agency.ALL, Agency.class)
+                .getResultStream()
                 .map(a -> entryOf(a, groupsOf.getOrDefault(a.id(), List.of())))
                 .toList();
     }
@@ -55,17 +57,26 @@ public class Agencies {
         return all().stream()
                 .filter(a -> a.code().equals(code))
                 .findFirst()
-                .orElseThrow(() -> new NotFound("Không có cơ quan mã '" + code + "' / No agency with code '" + code + "'"));
+                .orElseThrow(
+                        () -> new NotFound("Không có cơ quan mã '" + code + "' / No agency with code '" + code + "'"));
     }
 
     @ReadOnly
     public List<GroupEntry> groups() {
         Map<Long, List<String>> membersOf = new LinkedHashMap<>();
         for (GroupMembership m : memberships()) {
-            membersOf.computeIfAbsent(m.group().id(), id -> new ArrayList<>()).add(m.agency().code());
+            membersOf
+                    .computeIfAbsent(m.group().id(), id -> new ArrayList<>())
+                    .add(m.agency().code());
         }
-        return em.createNamedQuery(AgencyGroup.ALL, AgencyGroup.class).getResultStream()
-                .map(g -> new GroupEntry(g.code(), g.name(), g.nameEn(), g.aliases(), g.membersKnown(),
+        return em.createNamedQuery(AgencyGroup.ALL, AgencyGroup.class)
+                .getResultStream()
+                .map(g -> new GroupEntry(
+                        g.code(),
+                        g.name(),
+                        g.nameEn(),
+                        g.aliases(),
+                        g.membersKnown(),
                         membersOf.getOrDefault(g.id(), List.of())))
                 .toList();
     }
@@ -78,15 +89,19 @@ public class Agencies {
         if (!Slug.of(name).equals(code)) {
             throw new InvalidInput("Mã phải là '" + Slug.of(name) + "' / The code must be the name's slug");
         }
-        boolean taken = !em.createNamedQuery(Agency.BY_CODE, Agency.class).setParameter("code", code)
-                        .getResultList().isEmpty()
-                || !em.createNamedQuery(AgencyGroup.BY_CODE, AgencyGroup.class).setParameter("code", code)
-                        .getResultList().isEmpty();
+        boolean taken = !em.createNamedQuery(Agency.BY_CODE, Agency.class)
+                        .setParameter("code", code)
+                        .getResultList()
+                        .isEmpty()
+                || !em.createNamedQuery(AgencyGroup.BY_CODE, AgencyGroup.class)
+                        .setParameter("code", code)
+                        .getResultList()
+                        .isEmpty();
         if (taken) {
             throw new Conflict("Đã có cơ quan hoặc nhóm mã '" + code + "' / The code '" + code + "' is taken");
         }
-        Agency agency = new Agency(name, request.nameEn, request.kind,
-                request.aliases == null ? List.of() : request.aliases);
+        Agency agency =
+                new Agency(name, request.nameEn, request.kind, request.aliases == null ? List.of() : request.aliases);
         em.persist(agency);
         List<String> groupCodes = request.groups == null ? List.of() : request.groups;
         for (String groupCode : groupCodes) {
@@ -94,8 +109,8 @@ public class Agencies {
                     .setParameter("code", groupCode)
                     .getResultStream()
                     .findFirst()
-                    .orElseThrow(() -> new InvalidInput("Không có nhóm mã '" + groupCode + "' / No group with code '"
-                            + groupCode + "'"));
+                    .orElseThrow(() -> new InvalidInput(
+                            "Không có nhóm mã '" + groupCode + "' / No group with code '" + groupCode + "'"));
             em.persist(new GroupMembership(group, agency));
         }
         return entryOf(agency, groupCodes);

@@ -18,7 +18,9 @@ public final class Slug {
 
     public static String of(String name) {
         String lower = name.toLowerCase(Locale.ROOT).replace('đ', 'd');
-        String bare = COMBINING_MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
+        String bare = COMBINING_MARKS
+                .matcher(Normalizer.normalize(lower, Normalizer.Form.NFD))
+                .replaceAll("");
         String slug = NOT_ALPHANUMERIC.matcher(bare).replaceAll("-");
         int start = slug.startsWith("-") ? 1 : 0;
         int end = slug.endsWith("-") && slug.length() > start ? slug.length() - 1 : slug.length();

@@ -50,18 +50,27 @@ public class AuditInterceptor {
         String target = argument(invocation, AuditTarget.class);
         DondocPrincipal principal = caller.principal().orElse(null);
         String username = principal == null ? anonymousActorOf(invocation) : principal.getName();
-        String roles = principal == null ? "" : String.join(",", principal.roles().stream().sorted().toList());
+        String roles = principal == null
+                ? ""
+                : String.join(",", principal.roles().stream().sorted().toList());
         try {
             Object result = invocation.proceed();
             em.flush();
-            em.persist(new AuditRecord(clock.instant(), username, roles, action, target, Outcome.SUCCESS, null));
+            String subject = result instanceof AuditSubject named ? named.auditTarget() : target;
+            em.persist(new AuditRecord(clock.instant(), username, roles, action, subject, Outcome.SUCCESS, null));
             return result;
         } catch (Exception | Error failure) {
             String tenant = principal != null ? principal.tenant() : argument(invocation, TenantId.class);
             boolean refused = failure instanceof BusinessException;
             String detail = refused ? failure.getMessage() : failure.getClass().getSimpleName();
-            AuditRecord record = new AuditRecord(clock.instant(), username, roles, action, target,
-                    refused ? Outcome.REFUSED : Outcome.FAILED, detail);
+            AuditRecord record = new AuditRecord(
+                    clock.instant(),
+                    username,
+                    roles,
+                    action,
+                    target,
+                    refused ? Outcome.REFUSED : Outcome.FAILED,
+                    detail);
             try {
                 auditLog.recordApart(tenant, record);
             } catch (RuntimeException e) {
@@ -76,7 +85,8 @@ public class AuditInterceptor {
         if (audited != null && !audited.value().isBlank()) {
             return audited.value();
         }
-        return invocation.getMethod().getDeclaringClass().getSimpleName() + "." + invocation.getMethod().getName();
+        return invocation.getMethod().getDeclaringClass().getSimpleName() + "."
+                + invocation.getMethod().getName();
     }
 
     private static String anonymousActorOf(InvocationContext invocation) {

@@ -19,7 +19,9 @@ import vn.dondoc.tenancy.entity.TenantOwned;
  */
 @Entity
 @Table(name = "audit_record")
-@NamedQuery(name = AuditRecord.NEWEST_FIRST, query = "SELECT r FROM AuditRecord r ORDER BY r.occurredAt DESC, r.id DESC")
+@NamedQuery(
+        name = AuditRecord.NEWEST_FIRST,
+        query = "SELECT r FROM AuditRecord r ORDER BY r.occurredAt DESC, r.id DESC")
 @NamedQuery(name = AuditRecord.COUNT, query = "SELECT COUNT(r) FROM AuditRecord r")
 public class AuditRecord extends TenantOwned {
 
@@ -54,8 +56,14 @@ public class AuditRecord extends TenantOwned {
 
     protected AuditRecord() {}
 
-    public AuditRecord(Instant occurredAt, String username, String roles, String action, String target,
-            Outcome outcome, String detail) {
+    public AuditRecord(
+            Instant occurredAt,
+            String username,
+            String roles,
+            String action,
+            String target,
+            Outcome outcome,
+            String detail) {
         this.occurredAt = Objects.requireNonNull(occurredAt);
         this.username = Objects.requireNonNull(username);
         this.roles = Objects.requireNonNull(roles);

@@ -13,6 +13,7 @@ public class CallerIdentity {
     SecurityContext securityContext;
 
     public Optional<DondocPrincipal> principal() {
-        return securityContext.getPrincipalsByType(DondocPrincipal.class).stream().findFirst();
+        return securityContext.getPrincipalsByType(DondocPrincipal.class).stream()
+                .findFirst();
     }
 }

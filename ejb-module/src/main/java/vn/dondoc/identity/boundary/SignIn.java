@@ -55,7 +55,10 @@ public class SignIn {
             throw new Unauthenticated(REFUSED);
         }
         String agency = account.agency() == null ? null : account.agency().code();
-        return tokens.issue(account.username(), tenant, agency,
+        return tokens.issue(
+                account.username(),
+                tenant,
+                agency,
                 account.roles().stream().map(Role::name).collect(Collectors.toSet()));
     }
 }

@@ -57,8 +57,9 @@ public class TokenConfiguration {
         Path dir = Path.of(keysDir).toAbsolutePath();
         if (!KeyRing.hasKeys(dir)) {
             if (!demo) {
-                throw new IllegalStateException("No token signing key in " + dir
-                        + ": put <kid>.key.pem and <kid>.pub.pem there (see docs/operations.md) or set dondoc.jwt.keys-dir.");
+                throw new IllegalStateException(
+                        "No token signing key in " + dir
+                                + ": put <kid>.key.pem and <kid>.pub.pem there (see docs/operations.md) or set dondoc.jwt.keys-dir.");
             }
             String kid = "demo-" + LocalDate.now(clock);
             KeyRing.generate(dir, kid);

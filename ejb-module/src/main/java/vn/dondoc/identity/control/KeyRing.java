@@ -69,9 +69,8 @@ public final class KeyRing {
             return privateKeys.keySet().iterator().next();
         });
         if (!privateKeys.containsKey(kid) || !publicKeys.containsKey(kid)) {
-            throw new IllegalStateException(
-                    "The signing key '" + kid + "' needs both " + kid + PRIVATE_SUFFIX + " and " + kid + PUBLIC_SUFFIX
-                            + " in " + dir + ".");
+            throw new IllegalStateException("The signing key '" + kid + "' needs both " + kid + PRIVATE_SUFFIX + " and "
+                    + kid + PUBLIC_SUFFIX + " in " + dir + ".");
         }
         return new KeyRing(publicKeys, kid, privateKey(privateKeys.get(kid)));
     }
@@ -96,9 +95,12 @@ public final class KeyRing {
             KeyPair pair = generator.generateKeyPair();
             Files.createDirectories(dir);
             Path privateFile = dir.resolve(kid + PRIVATE_SUFFIX);
-            Files.writeString(privateFile, pem("PRIVATE KEY", pair.getPrivate().getEncoded()), StandardCharsets.US_ASCII);
+            Files.writeString(
+                    privateFile, pem("PRIVATE KEY", pair.getPrivate().getEncoded()), StandardCharsets.US_ASCII);
             restrictToOwner(privateFile);
-            Files.writeString(dir.resolve(kid + PUBLIC_SUFFIX), pem("PUBLIC KEY", pair.getPublic().getEncoded()),
+            Files.writeString(
+                    dir.resolve(kid + PUBLIC_SUFFIX),
+                    pem("PUBLIC KEY", pair.getPublic().getEncoded()),
                     StandardCharsets.US_ASCII);
         } catch (GeneralSecurityException | IOException e) {
             throw new IllegalStateException("Cannot create a token key in " + dir + ": " + e.getMessage(), e);
@@ -133,13 +135,15 @@ public final class KeyRing {
         try {
             return KeyFactory.getInstance("EC").generatePrivate(new PKCS8EncodedKeySpec(der(file)));
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(file + " is not an EC private key in PKCS#8 PEM form: " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    file + " is not an EC private key in PKCS#8 PEM form: " + e.getMessage(), e);
         }
     }
 
     private static byte[] der(Path file) {
         try {
-            String base64 = Files.readString(file, StandardCharsets.US_ASCII).replaceAll("-----[A-Z ]+-----", "")
+            String base64 = Files.readString(file, StandardCharsets.US_ASCII)
+                    .replaceAll("-----[A-Z ]+-----", "")
                     .replaceAll("\\s", "");
             return Base64.getDecoder().decode(base64);
         } catch (IOException e) {

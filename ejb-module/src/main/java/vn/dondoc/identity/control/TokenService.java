@@ -7,6 +7,7 @@ import io.jsonwebtoken.JwtException;
 import io.jsonwebtoken.Jwts;
 import io.jsonwebtoken.LocatorAdapter;
 import io.jsonwebtoken.ProtectedHeader;
+import io.jsonwebtoken.RequiredTypeException;
 import io.jsonwebtoken.security.SecurityException;
 import java.security.Key;
 import java.time.Clock;
@@ -49,11 +50,15 @@ public final class TokenService {
     public IssuedToken issue(String username, String tenant, String agencyCode, Set<String> roles) {
         Instant now = clock.instant();
         String token = Jwts.builder()
-                .header().keyId(keys.signingKeyId()).and()
+                .header()
+                .keyId(keys.signingKeyId())
+                .and()
                 .id(UUID.randomUUID().toString())
                 .subject(username)
                 .issuer(issuer)
-                .audience().add(audience).and()
+                .audience()
+                .add(audience)
+                .and()
                 .issuedAt(Date.from(now))
                 .expiration(Date.from(now.plus(lifetime)))
                 .claim(TENANT, tenant)
@@ -86,14 +91,22 @@ public final class TokenService {
     }
 
     private static DondocPrincipal principalOf(Claims claims) throws InvalidToken {
-        String tenant = claims.get(TENANT, String.class);
+        String tenant;
+        String agency;
+        try {
+            tenant = claims.get(TENANT, String.class);
+            agency = claims.get(AGENCY, String.class);
+        } catch (RequiredTypeException e) {
+            // a claim of the wrong type is a bad token, not a server error
+            throw new InvalidToken("Token không hợp lệ / The token is not valid", e);
+        }
         Object roles = claims.get(ROLES);
         if (claims.getSubject() == null || tenant == null || !(roles instanceof Collection<?> roleList)) {
             throw new InvalidToken("Token thiếu thông tin người dùng / The token lacks subject, tenant or roles", null);
         }
         Set<String> roleNames = new LinkedHashSet<>();
         roleList.forEach(r -> roleNames.add(String.valueOf(r)));
-        return new DondocPrincipal(claims.getSubject(), tenant, claims.get(AGENCY, String.class), roleNames);
+        return new DondocPrincipal(claims.getSubject(), tenant, agency, roleNames);
     }
 
     /** Finds the verification key by {@code kid} among our own keys, for ES256 only. */

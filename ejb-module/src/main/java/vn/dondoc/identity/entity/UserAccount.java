@@ -62,8 +62,8 @@ public class UserAccount extends TenantOwned {
 
     protected UserAccount() {}
 
-    public UserAccount(String username, String displayName, String passwordHash, Set<Role> roles, Agency agency,
-            boolean demo) {
+    public UserAccount(
+            String username, String displayName, String passwordHash, Set<Role> roles, Agency agency, boolean demo) {
         this.username = Objects.requireNonNull(username, "A user needs a username.");
         this.displayName = Objects.requireNonNull(displayName, "A user needs a display name.");
         this.passwordHash = Objects.requireNonNull(passwordHash, "A user needs a password hash.");

@@ -29,7 +29,10 @@ public class ClockProducer {
     @Produces
     public Clock clock() {
         if (clock == null) {
-            clock = fixedInstant.filter(s -> !s.isBlank()).map(ClockProducer::fixed).orElse(Clock.systemUTC());
+            clock = fixedInstant
+                    .filter(s -> !s.isBlank())
+                    .map(ClockProducer::fixed)
+                    .orElse(Clock.systemUTC());
         }
         return clock;
     }
@@ -41,8 +44,7 @@ public class ClockProducer {
             return Clock.fixed(at, ZoneOffset.UTC);
         } catch (DateTimeParseException e) {
             throw new IllegalStateException(
-                    "DONDOC_CLOCK must be an ISO-8601 instant such as 2024-07-01T08:00:00Z, not '" + instant + "'",
-                    e);
+                    "DONDOC_CLOCK must be an ISO-8601 instant such as 2024-07-01T08:00:00Z, not '" + instant + "'", e);
         }
     }
 }

@@ -19,9 +19,10 @@ public class ConfiguredDataSource extends MariaDbDataSource {
 
     public ConfiguredDataSource() throws SQLException {
         Config config = ConfigProvider.getConfig(ConfiguredDataSource.class.getClassLoader());
-        String url = config.getOptionalValue("dondoc.db.url", String.class).orElseThrow(() -> new SQLException(
-                "No database configured: set DONDOC_DB_URL (e.g. jdbc:mariadb://127.0.0.1:3306/dondoc), "
-                        + "DONDOC_DB_USER and DONDOC_DB_PASSWORD, or start the product with ./dondoc run."));
+        String url = config.getOptionalValue("dondoc.db.url", String.class)
+                .orElseThrow(() -> new SQLException(
+                        "No database configured: set DONDOC_DB_URL (e.g. jdbc:mariadb://127.0.0.1:3306/dondoc), "
+                                + "DONDOC_DB_USER and DONDOC_DB_PASSWORD, or start the product with ./dondoc run."));
         setUrl(url);
         setUser(config.getOptionalValue("dondoc.db.user", String.class).orElse("root"));
         setPassword(config.getOptionalValue("dondoc.db.password", String.class).orElse(""));

@@ -19,6 +19,8 @@ public class LinesConverter implements AttributeConverter<List<String>, String> 
 
     @Override
     public List<String> convertToEntityAttribute(String text) {
-        return text == null || text.isEmpty() ? List.of() : Arrays.stream(text.split("\n")).toList();
+        return text == null || text.isEmpty()
+                ? List.of()
+                : Arrays.stream(text.split("\n")).toList();
     }
 }

@@ -87,7 +87,8 @@ public class BundleInstaller {
     }
 
     private Map<String, Agency> installAgencies(List<AgencySpec> specs) {
-        Map<String, Agency> byCode = byCode(em.createNamedQuery(Agency.ALL, Agency.class).getResultList(), Agency::code);
+        Map<String, Agency> byCode =
+                byCode(em.createNamedQuery(Agency.ALL, Agency.class).getResultList(), Agency::code);
         for (AgencySpec spec : specs) {
             Agency agency = byCode.get(Slug.of(spec.name()));
             if (agency == null) {
@@ -109,17 +110,28 @@ public class BundleInstaller {
         for (GroupSpec spec : specs) {
             AgencyGroup group = groups.get(Slug.of(spec.name()));
             if (group == null) {
-                group = new AgencyGroup(spec.name(), spec.nameEn(), spec.aliases(), spec.members().isPresent());
+                group = new AgencyGroup(
+                        spec.name(),
+                        spec.nameEn(),
+                        spec.aliases(),
+                        spec.members().isPresent());
                 em.persist(group);
             } else {
-                group.describe(spec.name(), spec.nameEn(), spec.aliases(), spec.members().isPresent());
+                group.describe(
+                        spec.name(),
+                        spec.nameEn(),
+                        spec.aliases(),
+                        spec.members().isPresent());
             }
             syncMembers(group, spec.members().orElse(List.of()), agencies, memberships);
         }
     }
 
     /** Makes the group's members exactly the bundle's list. */
-    private void syncMembers(AgencyGroup group, List<String> memberNames, Map<String, Agency> agencies,
+    private void syncMembers(
+            AgencyGroup group,
+            List<String> memberNames,
+            Map<String, Agency> agencies,
             List<GroupMembership> memberships) {
         Set<String> wanted = memberNames.stream().map(Slug::of).collect(Collectors.toSet());
         Set<String> present = new HashSet<>();
@@ -144,19 +156,24 @@ public class BundleInstaller {
         if (missing.isEmpty()) {
             return;
         }
-        Map<String, Agency> agencies = byCode(em.createNamedQuery(Agency.ALL, Agency.class).getResultList(), Agency::code);
+        Map<String, Agency> agencies =
+                byCode(em.createNamedQuery(Agency.ALL, Agency.class).getResultList(), Agency::code);
         // Every demo user has the published demo password: one salted hash serves them all and
         // keeps start-up from spending a PBKDF2 run on each of a hundred-odd users.
         String hash = passwords.hash(bundle.demoUsers().password());
         for (UserSpec spec : missing) {
-            Agency agency = spec.agency().map(name -> agencies.get(Slug.of(name))).orElse(null);
+            Agency agency =
+                    spec.agency().map(name -> agencies.get(Slug.of(name))).orElse(null);
             em.persist(new UserAccount(spec.username(), spec.displayName(), hash, spec.roles(), agency, true));
         }
     }
 
     private List<UserSpec> missingDemoUsers(TenantBundle bundle) {
-        Set<String> existing = new HashSet<>(em.createNamedQuery(UserAccount.USERNAMES, String.class).getResultList());
-        return demoUserSpecs(bundle).stream().filter(spec -> !existing.contains(spec.username())).toList();
+        Set<String> existing = new HashSet<>(
+                em.createNamedQuery(UserAccount.USERNAMES, String.class).getResultList());
+        return demoUserSpecs(bundle).stream()
+                .filter(spec -> !existing.contains(spec.username()))
+                .toList();
     }
 
     private static List<UserSpec> demoUserSpecs(TenantBundle bundle) {
@@ -164,9 +181,15 @@ public class BundleInstaller {
         if (bundle.demoUsers().perAgency()) {
             for (AgencySpec agency : bundle.agencies()) {
                 String code = Slug.of(agency.name());
-                specs.add(new UserSpec(code, "Chuyên viên " + agency.name(), EnumSet.of(Role.AGENCY_OFFICER),
+                specs.add(new UserSpec(
+                        code,
+                        "Chuyên viên " + agency.name(),
+                        EnumSet.of(Role.AGENCY_OFFICER),
                         Optional.of(agency.name())));
-                specs.add(new UserSpec(code + ".head", "Thủ trưởng " + agency.name(), EnumSet.of(Role.AGENCY_HEAD),
+                specs.add(new UserSpec(
+                        code + ".head",
+                        "Thủ trưởng " + agency.name(),
+                        EnumSet.of(Role.AGENCY_HEAD),
                         Optional.of(agency.name())));
             }
         }

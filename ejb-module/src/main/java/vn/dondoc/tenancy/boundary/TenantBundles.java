@@ -51,14 +51,16 @@ public class TenantBundles {
             return;
         }
         Path dir = Path.of(tenantsDir.get()).toAbsolutePath();
-        List<TenantBundle> bundles = bundleFolders(dir).stream().map(new TenantBundleReader()::read).toList();
+        List<TenantBundle> bundles =
+                bundleFolders(dir).stream().map(new TenantBundleReader()::read).toList();
         for (TenantBundle bundle : bundles) {
             String tenant = bundle.tenant().id();
             boolean changed = !installer.isInstalled(tenant, bundle, demoMode);
             if (changed) {
                 installer.install(tenant, bundle, demoMode);
             }
-            LOG.info(() -> "Tenant bundle " + bundle.tenant().id() + ": " + bundle.agencies().size() + " agencies, "
+            LOG.info(() -> "Tenant bundle " + bundle.tenant().id() + ": "
+                    + bundle.agencies().size() + " agencies, "
                     + bundle.groups().size() + " groups" + (changed ? ", installed" : ", unchanged")
                     + (demoMode ? " (demo mode)" : ""));
         }
@@ -69,7 +71,9 @@ public class TenantBundles {
             throw new IllegalStateException("dondoc.tenants.dir " + dir + " is not a directory");
         }
         try (Stream<Path> entries = Files.list(dir)) {
-            return entries.filter(p -> Files.isRegularFile(p.resolve("tenant.json"))).sorted().toList();
+            return entries.filter(p -> Files.isRegularFile(p.resolve("tenant.json")))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new IllegalStateException("Cannot list the tenant bundles in " + dir + ": " + e.getMessage(), e);
         }

@@ -55,8 +55,8 @@ public class TenantInterceptor {
             }
             return own;
         }
-        return named.orElseThrow(() -> new SecurityException(
-                "No tenant: the call has neither a signed-in caller nor a @TenantId argument."));
+        return named.orElseThrow(() ->
+                new SecurityException("No tenant: the call has neither a signed-in caller nor a @TenantId argument."));
     }
 
     private static Optional<String> tenantArgument(InvocationContext invocation) {

@@ -2,6 +2,8 @@ package vn.dondoc.tenancy.control;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParser;
@@ -21,6 +23,7 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -58,11 +61,18 @@ public final class TenantBundleReader {
         List<GroupSpec> groups = groups(dir.resolve(GROUPS), load(dir.resolve(GROUPS), false, digest), agencies);
         Path tenantFile = dir.resolve(TENANT);
         if (tenant.secretariatAgency() != null && !agencies.containsKey(tenant.secretariatAgency())) {
-            throw new MalformedBundle(tenantFile, 1, "secretariatAgency \"" + tenant.secretariatAgency()
-                    + "\" is not an agency of " + AGENCIES);
+            throw new MalformedBundle(
+                    tenantFile,
+                    1,
+                    "secretariatAgency \"" + tenant.secretariatAgency() + "\" is not an agency of " + AGENCIES);
         }
-        DemoUsers demoUsers = demoUsers(dir.resolve(DEMO_USERS), load(dir.resolve(DEMO_USERS), false, digest), agencies);
-        return new TenantBundle(tenant, List.copyOf(agencies.values()), groups, demoUsers,
+        DemoUsers demoUsers =
+                demoUsers(dir.resolve(DEMO_USERS), load(dir.resolve(DEMO_USERS), false, digest), agencies);
+        return new TenantBundle(
+                tenant,
+                List.copyOf(agencies.values()),
+                groups,
+                demoUsers,
                 HexFormat.of().formatHex(digest.digest()));
     }
 
@@ -73,8 +83,9 @@ public final class TenantBundleReader {
         if (!id.equals(folder)) {
             throw root.problem("id \"" + id + "\" differs from the folder name \"" + folder + "\"");
         }
-        if (!Slug.of(id).equals(id)) {
-            throw root.problem("id \"" + id + "\" must be a slug such as \"" + Slug.of(id) + "\"");
+        String slug = code(root, id);
+        if (!slug.equals(id)) {
+            throw root.problem("id \"" + id + "\" must be a slug such as \"" + slug + "\"");
         }
         String zone = root.text("timeZone", true);
         try {
@@ -82,8 +93,13 @@ public final class TenantBundleReader {
         } catch (DateTimeException e) {
             throw root.problem("timeZone \"" + zone + "\" is not a time zone such as Asia/Ho_Chi_Minh");
         }
-        return new TenantSpec(id, root.text("name", true), root.text("nameEn", false), root.text("issuingBody", true),
-                zone, root.text("secretariatAgency", false));
+        return new TenantSpec(
+                id,
+                root.text("name", true),
+                root.text("nameEn", false),
+                root.text("issuingBody", true),
+                zone,
+                root.text("secretariatAgency", false));
     }
 
     private static Map<String, AgencySpec> agencies(Path file, String text) {
@@ -98,9 +114,10 @@ public final class TenantBundleReader {
             } catch (IllegalArgumentException e) {
                 throw entry.problem("kind \"" + kindName + "\" is not one of " + List.of(AgencyKind.values()));
             }
-            String clash = codes.putIfAbsent(Slug.of(name), name);
+            String code = code(entry, name);
+            String clash = codes.putIfAbsent(code, name);
             if (clash != null) {
-                throw entry.problem("\"" + name + "\" has the same code \"" + Slug.of(name) + "\" as \"" + clash + "\"");
+                throw entry.problem("\"" + name + "\" has the same code \"" + code + "\" as \"" + clash + "\"");
             }
             byName.put(name, new AgencySpec(name, entry.text("nameEn", false), kind, entry.texts("aliases")));
         }
@@ -113,17 +130,18 @@ public final class TenantBundleReader {
         agencies.keySet().forEach(name -> codes.put(Slug.of(name), name));
         for (Located entry : Located.array(file, text)) {
             String name = entry.text("name", true);
-            String clash = codes.putIfAbsent(Slug.of(name), name);
+            String code = code(entry, name);
+            String clash = codes.putIfAbsent(code, name);
             if (clash != null) {
-                throw entry.problem("group \"" + name + "\" has the same code \"" + Slug.of(name) + "\" as \"" + clash
-                        + "\"");
+                throw entry.problem("group \"" + name + "\" has the same code \"" + code + "\" as \"" + clash + "\"");
             }
             Optional<List<String>> members = Optional.empty();
             if (entry.value().asJsonObject().containsKey("members")) {
                 List<String> names = entry.texts("members");
                 for (String member : names) {
                     if (!agencies.containsKey(member)) {
-                        throw entry.problem("member \"" + member + "\" of \"" + name + "\" is not an agency of " + AGENCIES);
+                        throw entry.problem(
+                                "member \"" + member + "\" of \"" + name + "\" is not an agency of " + AGENCIES);
                     }
                 }
                 members = Optional.of(names);
@@ -166,12 +184,23 @@ public final class TenantBundleReader {
             }
             Optional<String> agency = Optional.ofNullable(entry.text("agency", false));
             if (agency.isPresent() && !agencies.containsKey(agency.get())) {
-                throw entry.problem("agency \"" + agency.get() + "\" of user \"" + username + "\" is not in " + AGENCIES);
+                throw entry.problem(
+                        "agency \"" + agency.get() + "\" of user \"" + username + "\" is not in " + AGENCIES);
             }
-            String displayName = Optional.ofNullable(entry.text("displayName", false)).orElse(username);
+            String displayName =
+                    Optional.ofNullable(entry.text("displayName", false)).orElse(username);
             users.add(new UserSpec(username, displayName, roles, agency));
         }
         return new DemoUsers(password, perAgency, users);
+    }
+
+    /** The code of a name; a name with nothing to make a code of is the bundle's fault, said so. */
+    private static String code(Located entry, String name) {
+        try {
+            return Slug.of(name);
+        } catch (IllegalArgumentException e) {
+            throw entry.problem(e.getMessage());
+        }
     }
 
     /** The file's text, or "" when an optional file is absent; its bytes feed the digest. */
@@ -186,7 +215,8 @@ public final class TenantBundleReader {
             byte[] bytes = Files.readAllBytes(file);
             digest.update(file.getFileName().toString().getBytes(StandardCharsets.UTF_8));
             digest.update(bytes);
-            String text = StandardCharsets.UTF_8.newDecoder()
+            String text = StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes))
@@ -207,8 +237,16 @@ public final class TenantBundleReader {
         }
     }
 
-    /** A JSON value and the line it starts on, so that problems can point at it. */
-    private record Located(Path file, long line, JsonValue value) {
+    /**
+     * A JSON value and the line it starts on, so that problems can point at it; for an object,
+     * also the line of each element of its arrays, so that a problem in the third demo user
+     * points at that user rather than at the top of the file.
+     */
+    private record Located(Path file, long line, JsonValue value, Map<String, List<Long>> elementLines) {
+
+        Located(Path file, long line, JsonValue value) {
+            this(file, line, value, Map.of());
+        }
 
         static Located object(Path file, String text) {
             List<Located> top = parse(file, text, JsonParser.Event.START_OBJECT);
@@ -224,11 +262,14 @@ public final class TenantBundleReader {
             List<Located> found = new ArrayList<>();
             try (JsonParser parser = Json.createParser(new StringReader(text))) {
                 if (!parser.hasNext() || parser.next() != expected) {
-                    throw new MalformedBundle(file, 1, "expected a JSON "
-                            + (expected == JsonParser.Event.START_ARRAY ? "array [ … ]" : "object { … }"));
+                    throw new MalformedBundle(
+                            file,
+                            1,
+                            "expected a JSON "
+                                    + (expected == JsonParser.Event.START_ARRAY ? "array [ … ]" : "object { … }"));
                 }
                 if (expected == JsonParser.Event.START_OBJECT) {
-                    found.add(new Located(file, 1, parser.getObject()));
+                    found.add(objectWithLines(file, parser));
                 } else {
                     while (parser.hasNext()) {
                         JsonParser.Event event = parser.next();
@@ -243,12 +284,35 @@ public final class TenantBundleReader {
                     }
                 }
                 if (parser.hasNext()) {
-                    throw new MalformedBundle(file, parser.getLocation().getLineNumber(), "unexpected text after the end");
+                    throw new MalformedBundle(
+                            file, parser.getLocation().getLineNumber(), "unexpected text after the end");
                 }
             } catch (JsonParsingException e) {
                 throw new MalformedBundle(file, e.getLocation().getLineNumber(), "not valid JSON: " + e.getMessage());
             }
             return found;
+        }
+
+        /** Reads the object the parser has just opened, noting where each element of its arrays starts. */
+        private static Located objectWithLines(Path file, JsonParser parser) {
+            JsonObjectBuilder object = Json.createObjectBuilder();
+            Map<String, List<Long>> lines = new HashMap<>();
+            while (parser.next() == JsonParser.Event.KEY_NAME) {
+                String field = parser.getString();
+                if (parser.next() == JsonParser.Event.START_ARRAY) {
+                    JsonArrayBuilder array = Json.createArrayBuilder();
+                    List<Long> elementLines = new ArrayList<>();
+                    while (parser.next() != JsonParser.Event.END_ARRAY) {
+                        elementLines.add(parser.getLocation().getLineNumber());
+                        array.add(parser.getValue());
+                    }
+                    object.add(field, array);
+                    lines.put(field, elementLines);
+                } else {
+                    object.add(field, parser.getValue());
+                }
+            }
+            return new Located(file, 1, object.build(), lines);
         }
 
         MalformedBundle problem(String problem) {
@@ -295,12 +359,14 @@ public final class TenantBundleReader {
             if (!(v instanceof JsonArray array)) {
                 throw problem("\"" + field + "\" must be an array of objects");
             }
+            List<Long> lines = elementLines.getOrDefault(field, List.of());
             List<Located> children = new ArrayList<>();
-            for (JsonValue item : array) {
-                if (item.getValueType() != JsonValue.ValueType.OBJECT) {
-                    throw problem("\"" + field + "\" must hold only objects");
+            for (int i = 0; i < array.size(); i++) {
+                long at = i < lines.size() ? lines.get(i) : line;
+                if (array.get(i).getValueType() != JsonValue.ValueType.OBJECT) {
+                    throw new MalformedBundle(file, at, "\"" + field + "\" must hold only objects");
                 }
-                children.add(new Located(file, line, item));
+                children.add(new Located(file, at, array.get(i)));
             }
             return children;
         }

@@ -54,7 +54,8 @@ public class Tenant {
         this.name = Objects.requireNonNull(name, "A tenant needs a name.");
         this.nameEn = nameEn;
         this.issuingBody = Objects.requireNonNull(issuingBody, "A tenant needs an issuing body.");
-        this.timeZone = Objects.requireNonNull(timeZone, "A tenant needs a time zone.").getId();
+        this.timeZone =
+                Objects.requireNonNull(timeZone, "A tenant needs a time zone.").getId();
     }
 
     public boolean isLoadedFrom(String hash) {
