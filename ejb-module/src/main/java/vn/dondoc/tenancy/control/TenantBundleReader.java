@@ -57,8 +57,10 @@ public final class TenantBundleReader {
     public TenantBundle read(Path dir) {
         MessageDigest digest = sha256();
         TenantSpec tenant = tenant(dir.resolve(TENANT), load(dir.resolve(TENANT), true, digest));
-        Map<String, AgencySpec> agencies = agencies(dir.resolve(AGENCIES), load(dir.resolve(AGENCIES), false, digest));
-        List<GroupSpec> groups = groups(dir.resolve(GROUPS), load(dir.resolve(GROUPS), false, digest), agencies);
+        Codes codes = new Codes();
+        Map<String, AgencySpec> agencies =
+                agencies(dir.resolve(AGENCIES), load(dir.resolve(AGENCIES), false, digest), codes);
+        List<GroupSpec> groups = groups(dir.resolve(GROUPS), load(dir.resolve(GROUPS), false, digest), agencies, codes);
         Path tenantFile = dir.resolve(TENANT);
         if (tenant.secretariatAgency() != null && !agencies.containsKey(tenant.secretariatAgency())) {
             throw new MalformedBundle(
@@ -102,9 +104,8 @@ public final class TenantBundleReader {
                 root.text("secretariatAgency", false));
     }
 
-    private static Map<String, AgencySpec> agencies(Path file, String text) {
+    private static Map<String, AgencySpec> agencies(Path file, String text, Codes codes) {
         Map<String, AgencySpec> byName = new LinkedHashMap<>();
-        Map<String, String> codes = new LinkedHashMap<>();
         for (Located entry : Located.array(file, text)) {
             String name = entry.text("name", true);
             String kindName = entry.text("kind", true);
@@ -114,27 +115,19 @@ public final class TenantBundleReader {
             } catch (IllegalArgumentException e) {
                 throw entry.problem("kind \"" + kindName + "\" is not one of " + List.of(AgencyKind.values()));
             }
-            String code = code(entry, name);
-            String clash = codes.putIfAbsent(code, name);
-            if (clash != null) {
-                throw entry.problem("\"" + name + "\" has the same code \"" + code + "\" as \"" + clash + "\"");
-            }
-            byName.put(name, new AgencySpec(name, entry.text("nameEn", false), kind, entry.texts("aliases")));
+            List<String> aliases = entry.texts("aliases");
+            codes.claim(entry, name, aliases);
+            byName.put(name, new AgencySpec(name, entry.text("nameEn", false), kind, aliases));
         }
         return byName;
     }
 
-    private static List<GroupSpec> groups(Path file, String text, Map<String, AgencySpec> agencies) {
+    private static List<GroupSpec> groups(Path file, String text, Map<String, AgencySpec> agencies, Codes codes) {
         List<GroupSpec> groups = new ArrayList<>();
-        Map<String, String> codes = new LinkedHashMap<>();
-        agencies.keySet().forEach(name -> codes.put(Slug.of(name), name));
         for (Located entry : Located.array(file, text)) {
             String name = entry.text("name", true);
-            String code = code(entry, name);
-            String clash = codes.putIfAbsent(code, name);
-            if (clash != null) {
-                throw entry.problem("group \"" + name + "\" has the same code \"" + code + "\" as \"" + clash + "\"");
-            }
+            List<String> aliases = entry.texts("aliases");
+            codes.claim(entry, "group \"" + name + "\"", name, aliases);
             Optional<List<String>> members = Optional.empty();
             if (entry.value().asJsonObject().containsKey("members")) {
                 List<String> names = entry.texts("members");
@@ -146,7 +139,7 @@ public final class TenantBundleReader {
                 }
                 members = Optional.of(names);
             }
-            groups.add(new GroupSpec(name, entry.text("nameEn", false), entry.texts("aliases"), members));
+            groups.add(new GroupSpec(name, entry.text("nameEn", false), aliases, members));
         }
         return groups;
     }
@@ -192,6 +185,41 @@ public final class TenantBundleReader {
             users.add(new UserSpec(username, displayName, roles, agency));
         }
         return new DemoUsers(password, perAgency, users);
+    }
+
+    /**
+     * The codes given out so far in a bundle. Names and aliases are matched by code, so no two
+     * agencies or groups may have a name or alias with the same code (tenants/README.md).
+     */
+    private static final class Codes {
+
+        private final Map<String, Located> owners = new HashMap<>();
+        private final Map<String, String> spellings = new HashMap<>();
+        private final Map<Located, String> ownerNames = new HashMap<>();
+
+        void claim(Located entry, String name, List<String> aliases) {
+            claim(entry, "\"" + name + "\"", name, aliases);
+        }
+
+        void claim(Located entry, String described, String name, List<String> aliases) {
+            ownerNames.put(entry, name);
+            take(entry, described, name);
+            for (String alias : aliases) {
+                take(entry, "alias \"" + alias + "\" of \"" + name + "\"", alias);
+            }
+        }
+
+        private void take(Located entry, String described, String spelling) {
+            String code = code(entry, spelling);
+            Located holder = owners.putIfAbsent(code, entry);
+            if (holder != null && holder != entry) {
+                String taken = spellings.get(code);
+                String holderName = ownerNames.get(holder);
+                throw entry.problem(described + " has the same code \"" + code + "\" as \"" + taken + "\""
+                        + (taken.equals(holderName) ? "" : " of \"" + holderName + "\""));
+            }
+            spellings.putIfAbsent(code, spelling);
+        }
     }
 
     /** The code of a name; a name with nothing to make a code of is the bundle's fault, said so. */

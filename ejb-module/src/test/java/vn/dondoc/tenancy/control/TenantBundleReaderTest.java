@@ -273,6 +273,50 @@ class TenantBundleReaderTest {
         }
 
         @Test
+        void anAliasWithTheCodeOfAnotherAgencysNameIsRefused() throws IOException {
+            Path dir = bundle("thu");
+            write(dir, "agencies.json", """
+                    [
+                      {"name": "Sở Tư pháp", "kind": "DEPARTMENT"},
+                      {"name": "Bộ Tư pháp", "kind": "CENTRAL_BODY", "aliases": ["BTP", "Sở tư pháp"]}
+                    ]
+                    """);
+            MalformedBundle e = refusal(dir);
+            assertThat(e.file()).isEqualTo(dir.resolve("agencies.json"));
+            assertThat(e.line()).isEqualTo(3);
+            assertThat(e.getMessage())
+                    .contains(
+                            "alias \"Sở tư pháp\" of \"Bộ Tư pháp\" has the same code \"so-tu-phap\" as \"Sở Tư pháp\"");
+        }
+
+        @Test
+        void aGroupAliasWithTheCodeOfAnAgencyAliasIsRefused() throws IOException {
+            Path dir = bundle("thu");
+            write(dir, "groups.json", """
+                    [
+                      {"name": "Các cơ quan tư pháp", "aliases": ["Tư pháp"]}
+                    ]
+                    """);
+            MalformedBundle e = refusal(dir);
+            assertThat(e.file()).isEqualTo(dir.resolve("groups.json"));
+            assertThat(e.line()).isEqualTo(2);
+            assertThat(e.getMessage())
+                    .contains("alias \"Tư pháp\" of \"Các cơ quan tư pháp\" has the same code \"tu-phap\"")
+                    .contains("as \"Tư pháp\" of \"Sở Tư pháp\"");
+        }
+
+        @Test
+        void anAliasSpelledLikeItsOwnNameIsAccepted() throws IOException {
+            Path dir = bundle("thu");
+            write(dir, "agencies.json", """
+                    [
+                      {"name": "Sở Tư pháp", "kind": "DEPARTMENT", "aliases": ["SỞ TƯ PHÁP"]}
+                    ]
+                    """);
+            assertThat(reader.read(dir).agencies().get(0).aliases()).containsExactly("SỞ TƯ PHÁP");
+        }
+
+        @Test
         void aGroupMemberThatIsNotAnAgencyIsRefused() throws IOException {
             Path dir = bundle("thu");
             write(dir, "groups.json", """

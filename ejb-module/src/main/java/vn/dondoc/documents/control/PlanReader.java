@@ -1,0 +1,67 @@
+package vn.dondoc.documents.control;
+
+import java.io.ByteArrayInputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import vn.dondoc.agencies.control.NameMatcher;
+import vn.dondoc.items.control.ParsedItem;
+import vn.dondoc.platform.boundary.InvalidInput;
+import vn.dondoc.platform.boundary.TooLarge;
+
+/**
+ * Turns an upload into a {@link ParsedPlan}: UTF-8 text line by line, or a DOCX's paragraphs in
+ * order plus the items of its appendix tables.
+ */
+public final class PlanReader {
+
+    private final PlanParser parser;
+    private final AppendixTable tables;
+    private final long maxBytes;
+
+    public PlanReader(NameMatcher names, long maxBytes) {
+        this.parser = new PlanParser(names);
+        this.tables = new AppendixTable(names);
+        this.maxBytes = maxBytes;
+    }
+
+    public ParsedPlan text(byte[] content) throws NoPlanFound {
+        if (content.length > maxBytes) {
+            throw new TooLarge("Tệp quá lớn (tối đa " + maxBytes / 1024 + " KB) / The file is larger than "
+                    + maxBytes / 1024 + " KB");
+        }
+        try {
+            String text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(content))
+                    .toString();
+            return parser.parse(text.startsWith("\uFEFF") ? text.substring(1) : text);
+        } catch (CharacterCodingException e) {
+            throw new InvalidInput("Văn bản không phải UTF-8 / The text is not UTF-8");
+        }
+    }
+
+    /** Refuses an unreadable or hostile file with {@link UnreadableDocument} (a 4xx). */
+    public ParsedPlan docx(byte[] content) throws NoPlanFound {
+        List<PlanBlock> blocks = new DocxReader().read(new ByteArrayInputStream(content), maxBytes);
+        List<String> paragraphs = new ArrayList<>();
+        List<List<List<String>>> tableRows = new ArrayList<>();
+        for (PlanBlock block : blocks) {
+            if (block instanceof PlanBlock.Paragraph paragraph) {
+                paragraph.text().lines().forEach(paragraphs::add);
+            } else if (block instanceof PlanBlock.Table table) {
+                tableRows.add(table.rows());
+            }
+        }
+        List<ParsedItem> items = new ArrayList<>();
+        for (List<List<String>> rows : tableRows) {
+            items.addAll(tables.items(rows, ""));
+        }
+        return parser.parse(paragraphs, items);
+    }
+}

@@ -1,0 +1,198 @@
+package vn.dondoc.documents.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import vn.dondoc.agencies.entity.Agency;
+import vn.dondoc.documents.control.Implementation;
+import vn.dondoc.documents.control.ParsedPlan;
+import vn.dondoc.documents.control.ReportingFrequency;
+import vn.dondoc.tenancy.entity.TenantOwned;
+
+/**
+ * A registered directive or plan (văn bản: chỉ thị, kế hoạch, nghị quyết …), identified in its
+ * tenant by its number and symbol ("204/KH-UBND"). Holds what section III asks of the agencies:
+ * their own plan by a date and periodic reports through a focal agency.
+ */
+@Entity
+@Table(name = "document")
+@NamedQuery(name = Document.ALL, query = "SELECT d FROM Document d ORDER BY d.issuedOn DESC, d.id DESC")
+@NamedQuery(name = Document.COUNT, query = "SELECT COUNT(d) FROM Document d")
+@NamedQuery(name = Document.BY_NUMBER, query = "SELECT d FROM Document d WHERE d.number = :number")
+public class Document extends TenantOwned {
+
+    public static final String ALL = "Document.all";
+    public static final String COUNT = "Document.count";
+    public static final String BY_NUMBER = "Document.byNumber";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String type;
+
+    @Column(nullable = false, updatable = false)
+    private String number;
+
+    private String issuer;
+    private String place;
+
+    @Column(name = "issued_on")
+    private LocalDate issuedOn;
+
+    private String signer;
+    private String title;
+
+    @Column(name = "agency_plan_due_on")
+    private LocalDate agencyPlanDueOn;
+
+    @Column(name = "agency_plan_text")
+    private String agencyPlanText;
+
+    @Column(name = "reporting_frequencies")
+    private String reportingFrequencies;
+
+    @Column(name = "reporting_text")
+    private String reportingText;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "focal_agency_id")
+    private Agency focalAgency;
+
+    @Column(name = "focal_agency_text")
+    private String focalAgencyText;
+
+    @Column(name = "source_format", nullable = false)
+    private String sourceFormat;
+
+    @Column(name = "source_sha256", nullable = false)
+    private String sourceSha256;
+
+    @Column(name = "imported_at", nullable = false)
+    private Instant importedAt;
+
+    @Column(name = "imported_by", nullable = false)
+    private String importedBy;
+
+    @Version
+    private long version;
+
+    protected Document() {}
+
+    public Document(String number) {
+        this.number = Objects.requireNonNull(number, "A document needs its number and symbol.");
+    }
+
+    /** Takes the registry data and section III from a (re-)import. */
+    public void describe(
+            ParsedPlan plan, Agency focalAgency, String sourceFormat, String sourceSha256, Instant at, String by) {
+        this.type = plan.type();
+        this.issuer = plan.issuer();
+        this.place = plan.place();
+        this.issuedOn = plan.issuedOn();
+        this.signer = plan.signer();
+        this.title = plan.title();
+        Implementation implementation = plan.implementation();
+        this.agencyPlanDueOn = implementation.agencyPlanDueOn();
+        this.agencyPlanText = implementation.agencyPlanText();
+        this.reportingFrequencies = implementation.reportingFrequencies().stream()
+                .sorted()
+                .map(Enum::name)
+                .collect(Collectors.joining(","));
+        this.reportingText = implementation.reportingText();
+        this.focalAgency = focalAgency;
+        this.focalAgencyText = implementation.focalAgencyText();
+        this.sourceFormat = sourceFormat;
+        this.sourceSha256 = sourceSha256;
+        this.importedAt = at;
+        this.importedBy = by;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String type() {
+        return type;
+    }
+
+    public String number() {
+        return number;
+    }
+
+    public String issuer() {
+        return issuer;
+    }
+
+    public String place() {
+        return place;
+    }
+
+    public LocalDate issuedOn() {
+        return issuedOn;
+    }
+
+    public String signer() {
+        return signer;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public LocalDate agencyPlanDueOn() {
+        return agencyPlanDueOn;
+    }
+
+    public String agencyPlanText() {
+        return agencyPlanText;
+    }
+
+    public Set<ReportingFrequency> reportingFrequencies() {
+        if (reportingFrequencies == null || reportingFrequencies.isBlank()) {
+            return EnumSet.noneOf(ReportingFrequency.class);
+        }
+        return Arrays.stream(reportingFrequencies.split(","))
+                .map(ReportingFrequency::valueOf)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(ReportingFrequency.class)));
+    }
+
+    public String reportingText() {
+        return reportingText;
+    }
+
+    public Agency focalAgency() {
+        return focalAgency;
+    }
+
+    public String focalAgencyText() {
+        return focalAgencyText;
+    }
+
+    public String sourceSha256() {
+        return sourceSha256;
+    }
+
+    public Instant importedAt() {
+        return importedAt;
+    }
+
+    public String importedBy() {
+        return importedBy;
+    }
+}
