@@ -21,11 +21,13 @@ import vn.dondoc.identity.entity.Role;
     Role.Names.OPERATOR
 })
 @OpenAPIDefinition(
-        info = @Info(
-                title = "Đôn Đốc API",
-                version = "1",
-                description = "Theo dõi, đôn đốc thực hiện chỉ thị, kế hoạch / Tracking directives and action plans. "
-                        + "Lỗi trả về application/problem+json (RFC 9457) / Errors are problem+json."),
+        info =
+                @Info(
+                        title = "Đôn Đốc API",
+                        version = "1",
+                        description =
+                                "Theo dõi, đôn đốc thực hiện chỉ thị, kế hoạch / Tracking directives and action plans. "
+                                        + "Lỗi trả về application/problem+json (RFC 9457) / Errors are problem+json."),
         security = @SecurityRequirement(name = "bearer"))
 @SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
 public class DondocApplication extends Application {}

@@ -21,6 +21,7 @@ import vn.dondoc.documents.control.PlanReader;
 import vn.dondoc.documents.entity.Document;
 import vn.dondoc.identity.boundary.CallerIdentity;
 import vn.dondoc.identity.entity.Role;
+import vn.dondoc.items.control.ResponsibilityRole;
 import vn.dondoc.items.control.Schedule;
 import vn.dondoc.platform.boundary.InvalidInput;
 import vn.dondoc.platform.boundary.NotFound;
@@ -96,6 +97,19 @@ public class Documents {
     @RolesAllowed(Role.Names.SECRETARIAT)
     public ItemView editItem(long documentId, @AuditTarget long itemId, String text, Schedule schedule) {
         return records.editItem(find(documentId), itemId, text, schedule);
+    }
+
+    @Audited("assignment.add")
+    @RolesAllowed(Role.Names.SECRETARIAT)
+    public ItemView addAssignment(
+            long documentId, @AuditTarget long itemId, String agencyCode, ResponsibilityRole role) {
+        return records.addAssignment(find(documentId), itemId, agencyCode, role);
+    }
+
+    @Audited("assignment.remove")
+    @RolesAllowed(Role.Names.SECRETARIAT)
+    public ItemView removeAssignment(long documentId, long itemId, @AuditTarget long assignmentId) {
+        return records.removeAssignment(find(documentId), itemId, assignmentId);
     }
 
     /**

@@ -43,6 +43,7 @@ import vn.dondoc.items.control.Schedule;
 import vn.dondoc.items.entity.Assignment;
 import vn.dondoc.items.entity.Item;
 import vn.dondoc.items.entity.Responsibility;
+import vn.dondoc.platform.boundary.Conflict;
 import vn.dondoc.platform.boundary.InvalidInput;
 import vn.dondoc.platform.boundary.NotFound;
 import vn.dondoc.platform.boundary.Unprocessable;
@@ -273,6 +274,45 @@ public class DocumentRecords {
         return findItem(view(document).items(), itemId).orElseThrow();
     }
 
+    /** The secretariat gives an item to one more agency; the item then counts as edited. */
+    public ItemView addAssignment(Document document, long itemId, String agencyCode, ResponsibilityRole role) {
+        Item item = item(document, itemId);
+        Agency agency = agency(agencyCode)
+                .orElseThrow(() ->
+                        new InvalidInput("Không có cơ quan mã '" + agencyCode + "' / No agency '" + agencyCode + "'"));
+        boolean assigned = !em.createQuery(
+                        "SELECT a FROM Assignment a WHERE a.item = :item AND a.agency = :agency", Assignment.class)
+                .setParameter("item", item)
+                .setParameter("agency", agency)
+                .getResultList()
+                .isEmpty();
+        if (assigned) {
+            throw new Conflict("Cơ quan '" + agencyCode + "' đã được giao nội dung này / '" + agencyCode
+                    + "' is already assigned to this item");
+        }
+        em.persist(new Assignment(item, agency, role, null, null));
+        item.edit(null, null);
+        em.flush();
+        return findItem(view(document).items(), itemId).orElseThrow();
+    }
+
+    /** The secretariat takes an item away from an agency; the item then counts as edited. */
+    public ItemView removeAssignment(Document document, long itemId, long assignmentId) {
+        Item item = item(document, itemId);
+        Assignment assignment = em.createQuery(
+                        "SELECT a FROM Assignment a WHERE a.item = :item AND a.id = :id", Assignment.class)
+                .setParameter("item", item)
+                .setParameter("id", assignmentId)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(
+                        () -> new NotFound("Không có phân công " + assignmentId + " / No assignment " + assignmentId));
+        em.remove(assignment);
+        item.edit(null, null);
+        em.flush();
+        return findItem(view(document).items(), itemId).orElseThrow();
+    }
+
     public int mapName(String text, String agencyCode, String groupCode) {
         Agency agency = agencyCode == null
                 ? null
@@ -305,6 +345,16 @@ public class DocumentRecords {
         }
         em.flush();
         return open.size();
+    }
+
+    private Item item(Document document, long itemId) {
+        return em.createQuery("SELECT i FROM Item i WHERE i.document = :document AND i.id = :id", Item.class)
+                .setParameter("document", document)
+                .setParameter("id", itemId)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new NotFound("Không có nội dung " + itemId + " trong văn bản này / No item " + itemId
+                        + " in this document"));
     }
 
     private void recordReferences(Document document, ParsedPlan plan) {

@@ -31,10 +31,13 @@ public class AgenciesResource {
     Agencies agencies;
 
     @GET
-    @Operation(summary = "Danh bạ cơ quan / Agency directory",
+    @Operation(
+            summary = "Danh bạ cơ quan / Agency directory",
             description = "[{code, name, kind, groups}]; X-Total-Count and Link headers page it.")
-    public Response all(@QueryParam("page") @DefaultValue("0") int page,
-            @QueryParam("size") @DefaultValue("" + Page.MAX_SIZE) int size, @Context UriInfo uri) {
+    public Response all(
+            @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("" + Page.MAX_SIZE) int size,
+            @Context UriInfo uri) {
         return Paging.ok(Paging.slice(agencies.all(), page, size), uri);
     }
 
@@ -50,6 +53,9 @@ public class AgenciesResource {
     @Operation(summary = "Thêm cơ quan (ADMIN) / Add an agency (ADMIN)")
     public Response create(@NotNull @Valid NewAgency request, @Context UriInfo uri) {
         AgencyEntry created = agencies.create(Slug.of(request.name), request);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build()).entity(created).build();
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(created.code()).build())
+                .entity(created)
+                .build();
     }
 }

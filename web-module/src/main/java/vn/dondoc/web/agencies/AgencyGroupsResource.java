@@ -23,10 +23,14 @@ public class AgencyGroupsResource {
     Agencies agencies;
 
     @GET
-    @Operation(summary = "Nhóm cơ quan / Agency groups",
-            description = "[{code, name, members, membersKnown}]; membersKnown false: the directory does not hold the members.")
-    public Response all(@QueryParam("page") @DefaultValue("0") int page,
-            @QueryParam("size") @DefaultValue("" + Page.MAX_SIZE) int size, @Context UriInfo uri) {
+    @Operation(
+            summary = "Nhóm cơ quan / Agency groups",
+            description =
+                    "[{code, name, members, membersKnown}]; membersKnown false: the directory does not hold the members.")
+    public Response all(
+            @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("" + Page.MAX_SIZE) int size,
+            @Context UriInfo uri) {
         return Paging.ok(Paging.slice(agencies.groups(), page, size), uri);
     }
 }

@@ -22,12 +22,26 @@ import vn.dondoc.web.platform.Paging;
 public class AuditResource {
 
     /** One audit record as the API shows it. */
-    public record AuditView(long id, Instant occurredAt, String username, String roles, String action, String target,
-            String outcome, String detail) {
+    public record AuditView(
+            long id,
+            Instant occurredAt,
+            String username,
+            String roles,
+            String action,
+            String target,
+            String outcome,
+            String detail) {
 
         static AuditView of(AuditRecord r) {
-            return new AuditView(r.id(), r.occurredAt(), r.username(), r.roles(), r.action(), r.target(),
-                    r.outcome().name(), r.detail());
+            return new AuditView(
+                    r.id(),
+                    r.occurredAt(),
+                    r.username(),
+                    r.roles(),
+                    r.action(),
+                    r.target(),
+                    r.outcome().name(),
+                    r.detail());
         }
     }
 
@@ -36,8 +50,10 @@ public class AuditResource {
 
     @GET
     @Operation(summary = "Nhật ký thao tác (ADMIN) / Audit trail (ADMIN)")
-    public Response newestFirst(@QueryParam("page") @DefaultValue("0") int page,
-            @QueryParam("size") @DefaultValue("50") int size, @Context UriInfo uri) {
+    public Response newestFirst(
+            @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("50") int size,
+            @Context UriInfo uri) {
         Paging.check(page, size);
         return Paging.ok(auditLog.newestFirst(page, size).map(AuditView::of), uri);
     }

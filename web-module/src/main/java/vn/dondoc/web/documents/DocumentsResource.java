@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -27,6 +28,7 @@ import vn.dondoc.documents.boundary.PlanSource;
 import vn.dondoc.documents.boundary.Views.DocumentView;
 import vn.dondoc.documents.boundary.Views.ImportOutcome;
 import vn.dondoc.documents.boundary.Views.ItemView;
+import vn.dondoc.items.control.ResponsibilityRole;
 import vn.dondoc.items.control.Schedule;
 import vn.dondoc.platform.boundary.InvalidInput;
 import vn.dondoc.platform.boundary.NotFound;
@@ -49,13 +51,22 @@ public class DocumentsResource {
     @POST
     @Path("import")
     @Consumes({MediaType.TEXT_PLAIN, DOCX, MediaType.APPLICATION_OCTET_STREAM})
-    @Operation(summary = "Nhập kế hoạch từ văn bản (SECRETARIAT) / Import a plan from its text (SECRETARIAT)",
+    @Operation(
+            summary = "Nhập kế hoạch từ văn bản (SECRETARIAT) / Import a plan from its text (SECRETARIAT)",
             description = "Body: the plan as text/plain; charset=UTF-8, or a .docx. 201 with the Document and its item "
                     + "tree; 200 when the number was already registered (updated in place, items the secretariat "
                     + "edited kept); ?dryRun=true answers 200 with the preview and stores nothing; 422 when no plan "
                     + "can be read; 413 over dondoc.import.max-bytes.")
-    public Response importPlan(InputStream body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
-            @QueryParam("dryRun") @DefaultValue("false") boolean dryRun, @Context UriInfo uri) {
+    public Response importPlan(
+            InputStream body,
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long declaredLength,
+            @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
+            @Context UriInfo uri) {
+        if (declaredLength != null && declaredLength > maxBytes) {
+            // Refused before reading: a client that sent "Expect: 100-continue" never uploads it.
+            throw tooLarge();
+        }
         byte[] content = read(body);
         PlanSource source = new PlanSource(formatOf(contentType, content), content);
         if (dryRun) {
@@ -64,17 +75,26 @@ public class DocumentsResource {
         ImportOutcome outcome = documents.importPlan(source);
         DocumentView document = outcome.document();
         if (!outcome.created()) {
-            return Response.ok(document).header("X-Preserved-Items", String.join(",", outcome.preservedItems())).build();
+            return Response.ok(document)
+                    .header("X-Preserved-Items", String.join(",", outcome.preservedItems()))
+                    .build();
         }
-        return Response.created(uri.getBaseUriBuilder().path("documents").path(String.valueOf(document.id())).build())
+        return Response.created(uri.getBaseUriBuilder()
+                        .path("documents")
+                        .path(String.valueOf(document.id()))
+                        .build())
                 .entity(document)
                 .build();
     }
 
     @GET
-    @Operation(summary = "Danh sách văn bản / Documents", description = "Newest first; X-Total-Count and Link headers page it.")
-    public Response all(@QueryParam("page") @DefaultValue("0") int page,
-            @QueryParam("size") @DefaultValue("50") int size, @Context UriInfo uri) {
+    @Operation(
+            summary = "Danh sách văn bản / Documents",
+            description = "Newest first; X-Total-Count and Link headers page it.")
+    public Response all(
+            @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("50") int size,
+            @Context UriInfo uri) {
         Paging.check(page, size);
         return Paging.ok(documents.all(page, size), uri);
     }
@@ -103,9 +123,11 @@ public class DocumentsResource {
     @PATCH
     @Path("{id}/items/{itemId}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Sửa nội dung (SECRETARIAT) / Edit an item (SECRETARIAT)",
+    @Operation(
+            summary = "Sửa nội dung (SECRETARIAT) / Edit an item (SECRETARIAT)",
             description = "Changes text and/or schedule; the item is marked edited and a re-import keeps the edit.")
-    public ItemView edit(@PathParam("id") String id, @PathParam("itemId") String itemId, @NotNull @Valid ItemEdit edit) {
+    public ItemView edit(
+            @PathParam("id") String id, @PathParam("itemId") String itemId, @NotNull @Valid ItemEdit edit) {
         Schedule schedule = null;
         if (edit.schedule != null) {
             try {
@@ -117,12 +139,41 @@ public class DocumentsResource {
         return documents.editItem(idOf(id), idOf(itemId), edit.text, schedule);
     }
 
+    /** A new assignment of an item to an agency. */
+    public static class NewAssignment {
+        @NotNull
+        public String agencyCode;
+
+        @NotNull
+        public ResponsibilityRole role;
+    }
+
+    @POST
+    @Path("{id}/items/{itemId}/assignments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Giao thêm cơ quan (SECRETARIAT) / Assign an agency (SECRETARIAT)",
+            description = "{agencyCode, role: LEAD|COORDINATOR}; the item is marked edited. 409 if already assigned.")
+    public ItemView assign(
+            @PathParam("id") String id, @PathParam("itemId") String itemId, @NotNull @Valid NewAssignment assignment) {
+        return documents.addAssignment(idOf(id), idOf(itemId), assignment.agencyCode.strip(), assignment.role);
+    }
+
+    @DELETE
+    @Path("{id}/items/{itemId}/assignments/{assignmentId}")
+    @Operation(summary = "Bỏ phân công (SECRETARIAT) / Remove an assignment (SECRETARIAT)")
+    public ItemView unassign(
+            @PathParam("id") String id,
+            @PathParam("itemId") String itemId,
+            @PathParam("assignmentId") String assignmentId) {
+        return documents.removeAssignment(idOf(id), idOf(itemId), idOf(assignmentId));
+    }
+
     private byte[] read(InputStream body) {
         try {
             byte[] content = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
             if (content.length > maxBytes) {
-                throw new TooLarge("Tệp vượt quá " + maxBytes / (1024 * 1024) + " MB / The upload exceeds "
-                        + maxBytes / (1024 * 1024) + " MB");
+                throw tooLarge();
             }
             if (content.length == 0) {
                 throw new InvalidInput("Nội dung trống / The body is empty");
@@ -133,8 +184,14 @@ public class DocumentsResource {
         }
     }
 
+    private TooLarge tooLarge() {
+        return new TooLarge("Tệp vượt quá " + maxBytes / (1024 * 1024) + " MB / The upload exceeds "
+                + maxBytes / (1024 * 1024) + " MB");
+    }
+
     private static PlanSource.Format formatOf(String contentType, byte[] content) {
-        boolean zip = content.length > 3 && content[0] == 'P' && content[1] == 'K' && content[2] == 3 && content[3] == 4;
+        boolean zip =
+                content.length > 3 && content[0] == 'P' && content[1] == 'K' && content[2] == 3 && content[3] == 4;
         if (contentType != null && contentType.startsWith(DOCX)) {
             return PlanSource.Format.DOCX;
         }
@@ -151,5 +208,4 @@ public class DocumentsResource {
             throw new NotFound("Không có văn bản '" + id + "' / No document '" + id + "'");
         }
     }
-
 }

@@ -35,13 +35,17 @@ public class NameMappingsResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Gán tên chưa khớp cho cơ quan/nhóm (SECRETARIAT) / Map an unresolved name (SECRETARIAT)",
+    @Operation(
+            summary = "Gán tên chưa khớp cho cơ quan/nhóm (SECRETARIAT) / Map an unresolved name (SECRETARIAT)",
             description = "Resolves every unresolved responsibility printed with this name, makes its assignments, and "
                     + "remembers the mapping for the next import. Answers {text, resolved}.")
     public JsonObject map(@NotNull @Valid Mapping mapping) {
-        int resolved = documents.mapName(mapping.text.strip(), blankToNull(mapping.agencyCode),
-                blankToNull(mapping.groupCode));
-        return Json.createObjectBuilder().add("text", mapping.text.strip()).add("resolved", resolved).build();
+        int resolved = documents.mapName(
+                mapping.text.strip(), blankToNull(mapping.agencyCode), blankToNull(mapping.groupCode));
+        return Json.createObjectBuilder()
+                .add("text", mapping.text.strip())
+                .add("resolved", resolved)
+                .build();
     }
 
     private static String blankToNull(String value) {

@@ -30,8 +30,8 @@ public class BearerTokenMechanism implements HttpAuthenticationMechanism {
     TokenService tokens;
 
     @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-            HttpMessageContext context) {
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         String header = request.getHeader("Authorization");
         if (header == null || header.isBlank()) {
             return requiresToken(request)
@@ -42,7 +42,8 @@ public class BearerTokenMechanism implements HttpAuthenticationMechanism {
             return refuse(response, context, "Chỉ nhận token Bearer / Only bearer tokens are accepted");
         }
         try {
-            DondocPrincipal principal = tokens.verify(header.substring(BEARER.length()).trim());
+            DondocPrincipal principal =
+                    tokens.verify(header.substring(BEARER.length()).trim());
             return context.notifyContainerAboutLogin(principal, principal.roles());
         } catch (InvalidToken e) {
             return refuse(response, context, e.getMessage());
@@ -54,7 +55,8 @@ public class BearerTokenMechanism implements HttpAuthenticationMechanism {
         return path.startsWith("/api/") && !path.equals(TOKEN_ENDPOINT);
     }
 
-    private static AuthenticationStatus refuse(HttpServletResponse response, HttpMessageContext context, String detail) {
+    private static AuthenticationStatus refuse(
+            HttpServletResponse response, HttpMessageContext context, String detail) {
         try {
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             response.setHeader("WWW-Authenticate", "Bearer");

@@ -24,8 +24,10 @@ public class TokensResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @SecurityRequirements
-    @Operation(summary = "Đăng nhập / Sign in", description = "Đổi đơn vị, tên đăng nhập, mật khẩu lấy token truy cập "
-            + "ngắn hạn / Exchanges tenant, username and password for a short-lived access token.")
+    @Operation(
+            summary = "Đăng nhập / Sign in",
+            description = "Đổi đơn vị, tên đăng nhập, mật khẩu lấy token truy cập "
+                    + "ngắn hạn / Exchanges tenant, username and password for a short-lived access token.")
     @APIResponse(responseCode = "200", description = "Token")
     @APIResponse(responseCode = "400", description = "Thiếu trường / A field is missing")
     @APIResponse(responseCode = "401", description = "Sai thông tin đăng nhập / Wrong credentials")

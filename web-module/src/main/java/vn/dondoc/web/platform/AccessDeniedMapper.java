@@ -17,12 +17,14 @@ public class AccessDeniedMapper implements ExceptionMapper<EJBAccessException> {
     @Override
     public Response toResponse(EJBAccessException e) {
         if (security.getUserPrincipal() == null) {
-            return Response.fromResponse(Problem.response(401, "Chưa xác thực / Unauthorized",
-                            "Cần đăng nhập / Sign in first"))
+            return Response.fromResponse(
+                            Problem.response(401, "Chưa xác thực / Unauthorized", "Cần đăng nhập / Sign in first"))
                     .header("WWW-Authenticate", "Bearer")
                     .build();
         }
-        return Problem.response(403, "Không có quyền / Forbidden",
+        return Problem.response(
+                403,
+                "Không có quyền / Forbidden",
                 "Vai trò của bạn không được làm việc này / Your role may not do this");
     }
 }

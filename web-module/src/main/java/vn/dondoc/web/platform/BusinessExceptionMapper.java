@@ -10,9 +10,14 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
 
     @Override
     public Response toResponse(BusinessException e) {
-        Response.ResponseBuilder response = Response.fromResponse(Problem.response(e.status(), e.title(), e.getMessage()));
+        Response.ResponseBuilder response =
+                Response.fromResponse(Problem.response(e.status(), e.title(), e.getMessage()));
         if (e.status() == 401) {
             response.header("WWW-Authenticate", "Bearer");
+        }
+        if (e.status() == 413) {
+            // The rest of an oversized upload is not read: end the connection rather than leave it stuck.
+            response.header("Connection", "close");
         }
         return response.build();
     }

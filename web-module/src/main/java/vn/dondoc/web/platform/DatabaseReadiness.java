@@ -21,10 +21,14 @@ public class DatabaseReadiness implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         try (Connection connection = dataSource.getConnection()) {
-            return HealthCheckResponse.named("database").status(connection.isValid(2)).build();
+            return HealthCheckResponse.named("database")
+                    .status(connection.isValid(2))
+                    .build();
         } catch (SQLException e) {
-            return HealthCheckResponse.named("database").down().withData("error", e.getSQLState() == null ? "unavailable"
-                    : "SQLState " + e.getSQLState()).build();
+            return HealthCheckResponse.named("database")
+                    .down()
+                    .withData("error", e.getSQLState() == null ? "unavailable" : "SQLState " + e.getSQLState())
+                    .build();
         }
     }
 }

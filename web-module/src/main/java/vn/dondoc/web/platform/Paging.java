@@ -33,12 +33,18 @@ public final class Paging {
     public static Response ok(Page<?> page, UriInfo uri) {
         Response.ResponseBuilder response = Response.ok(page.items()).header("X-Total-Count", page.total());
         if (page.hasNext()) {
-            response.links(Link.fromUriBuilder(uri.getRequestUriBuilder().replaceQueryParam("page", page.page() + 1)
-                    .replaceQueryParam("size", page.size())).rel("next").build());
+            response.links(Link.fromUriBuilder(uri.getRequestUriBuilder()
+                            .replaceQueryParam("page", page.page() + 1)
+                            .replaceQueryParam("size", page.size()))
+                    .rel("next")
+                    .build());
         }
         if (page.page() > 0) {
-            response.links(Link.fromUriBuilder(uri.getRequestUriBuilder().replaceQueryParam("page", page.page() - 1)
-                    .replaceQueryParam("size", page.size())).rel("prev").build());
+            response.links(Link.fromUriBuilder(uri.getRequestUriBuilder()
+                            .replaceQueryParam("page", page.page() - 1)
+                            .replaceQueryParam("size", page.size()))
+                    .rel("prev")
+                    .build());
         }
         return response.build();
     }

@@ -22,7 +22,10 @@ public final class Problem {
     }
 
     public static Response response(int status, String title, String detail, Map<String, Object> extensions) {
-        return Response.status(status).type(TYPE).entity(json(status, title, detail, extensions)).build();
+        return Response.status(status)
+                .type(TYPE)
+                .entity(json(status, title, detail, extensions))
+                .build();
     }
 
     public static String json(int status, String title, String detail, Map<String, Object> extensions) {

@@ -34,8 +34,10 @@ public class UnexpectedFailureMapper implements ExceptionMapper<Throwable> {
     @SuppressWarnings({"unchecked", "rawtypes"})
     public Response toResponse(Throwable failure) {
         Throwable cause = unwrap(failure);
-        if (cause != failure && (cause instanceof BusinessException || cause instanceof ConstraintViolationException
-                || cause instanceof EJBAccessException)) {
+        if (cause != failure
+                && (cause instanceof BusinessException
+                        || cause instanceof ConstraintViolationException
+                        || cause instanceof EJBAccessException)) {
             ExceptionMapper mapper = providers.getExceptionMapper(cause.getClass());
             return mapper.toResponse(cause);
         }
@@ -43,18 +45,23 @@ public class UnexpectedFailureMapper implements ExceptionMapper<Throwable> {
             return WebApplicationExceptionMapper.problemOf(web);
         }
         if (cause instanceof JsonbException || cause instanceof JsonException || cause instanceof ProcessingException) {
-            return Problem.response(400, "Nội dung không đọc được / Malformed request body",
+            return Problem.response(
+                    400,
+                    "Nội dung không đọc được / Malformed request body",
                     "Nội dung yêu cầu không phải JSON hợp lệ / The request body is not valid JSON of the expected shape");
         }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, failure, () -> "Incident " + incident);
-        return Problem.response(500, "Lỗi hệ thống / Internal error",
+        return Problem.response(
+                500,
+                "Lỗi hệ thống / Internal error",
                 "Đã ghi nhận sự cố " + incident + " / Incident " + incident + " was logged");
     }
 
     private static Throwable unwrap(Throwable failure) {
         Throwable current = failure;
-        while ((current instanceof EJBException || current instanceof ProcessingException) && current.getCause() != null) {
+        while ((current instanceof EJBException || current instanceof ProcessingException)
+                && current.getCause() != null) {
             current = current.getCause();
         }
         return current;

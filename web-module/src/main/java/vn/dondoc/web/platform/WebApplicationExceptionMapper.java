@@ -22,8 +22,10 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
             case 405 -> "Phương thức không được hỗ trợ / Method not allowed";
             case 406 -> "Không có định dạng phù hợp / Not acceptable";
             case 415 -> "Kiểu nội dung không được hỗ trợ / Unsupported media type";
-            default -> Response.Status.fromStatusCode(status) == null ? "Lỗi / Error"
-                    : Response.Status.fromStatusCode(status).getReasonPhrase();
+            default ->
+                Response.Status.fromStatusCode(status) == null
+                        ? "Lỗi / Error"
+                        : Response.Status.fromStatusCode(status).getReasonPhrase();
         };
         String detail = switch (status) {
             case 400 -> "Nội dung yêu cầu không đọc được / The request could not be read";

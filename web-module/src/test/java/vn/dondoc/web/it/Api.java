@@ -23,7 +23,8 @@ final class Api {
     private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
 
     private final URI base;
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient client =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     Api(URL deployment) {
         String root = deployment.toString();
@@ -39,14 +40,20 @@ final class Api {
     String token(String tenant, String username) {
         return TOKENS.computeIfAbsent(tenant + "/" + username, key -> {
             Reply reply = signIn(tenant, username, PASSWORD);
-            assertThat(reply.status()).as("sign-in of %s in %s: %s", username, tenant, reply.body()).isEqualTo(200);
+            assertThat(reply.status())
+                    .as("sign-in of %s in %s: %s", username, tenant, reply.body())
+                    .isEqualTo(200);
             return reply.object().getString("accessToken");
         });
     }
 
     Reply signIn(String tenant, String username, String password) {
-        String body = Json.createObjectBuilder().add("tenant", tenant).add("username", username).add("password", password)
-                .build().toString();
+        String body = Json.createObjectBuilder()
+                .add("tenant", tenant)
+                .add("username", username)
+                .add("password", password)
+                .build()
+                .toString();
         return post("api/v1/auth/token", null, body);
     }
 
@@ -55,7 +62,8 @@ final class Api {
     }
 
     Reply post(String path, String token, String json) {
-        return send(request(path, token).header("Content-Type", "application/json")
+        return send(request(path, token)
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 

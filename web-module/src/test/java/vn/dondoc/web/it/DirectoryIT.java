@@ -5,56 +5,40 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
-import java.net.URL;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The agency directories of both demo tenants, the wall between them, the audit trail, health and OpenAPI. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class DirectoryIT {
+class DirectoryIT extends DeployedProduct {
 
     private static final List<String> VINH_PHUC_DISTRICTS = List.of(
-            "UBND thành phố Vĩnh Yên", "UBND thành phố Phúc Yên", "UBND huyện Bình Xuyên", "UBND huyện Lập Thạch",
-            "UBND huyện Sông Lô", "UBND huyện Tam Dương", "UBND huyện Tam Đảo", "UBND huyện Vĩnh Tường",
+            "UBND thành phố Vĩnh Yên",
+            "UBND thành phố Phúc Yên",
+            "UBND huyện Bình Xuyên",
+            "UBND huyện Lập Thạch",
+            "UBND huyện Sông Lô",
+            "UBND huyện Tam Dương",
+            "UBND huyện Tam Đảo",
+            "UBND huyện Vĩnh Tường",
             "UBND huyện Yên Lạc");
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.productWar();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Api api;
-
-    @BeforeEach
-    void connect() {
-        api = new Api(base);
-    }
 
     @Test
     void vinhPhucDirectoryHoldsThePlansBodiesWithCorrectVietnamese() {
-        Map<String, JsonObject> agencies = byCode(api.get("api/v1/agencies", api.token("vinh-phuc", "leader")).array());
+        Map<String, JsonObject> agencies = byCode(
+                api.get("api/v1/agencies", api.token("vinh-phuc", "leader")).array());
         assertThat(agencies.get("so-tu-phap").getString("name")).isEqualTo("Sở Tư pháp");
         assertThat(agencies.get("so-tu-phap").getString("kind")).isEqualTo("DEPARTMENT");
         assertThat(agencies.get("ubnd-huyen-tam-dao").getString("name")).isEqualTo("UBND huyện Tam Đảo");
         assertThat(agencies).containsKeys("cong-an-tinh", "so-tai-chinh", "bao-vinh-phuc", "bo-tu-phap");
         for (JsonObject agency : agencies.values()) {
             String name = agency.getString("name");
-            assertThat(Normalizer.isNormalized(name, Normalizer.Form.NFC)).as(name).isTrue();
+            assertThat(Normalizer.isNormalized(name, Normalizer.Form.NFC))
+                    .as(name)
+                    .isTrue();
             assertThat(agency.getString("code")).as(name).isEqualTo(slug(name));
         }
         assertThat(agencies.get("ubnd-huyen-lap-thach").getJsonArray("groups").getValuesAs(JsonString::getString))
@@ -63,58 +47,81 @@ class DirectoryIT {
 
     @Test
     void vinhPhucGroupsExpandToTheirMembersOrSayTheyAreUnknown() {
-        Map<String, JsonObject> groups = byCode(api.get("api/v1/agency-groups", api.token("vinh-phuc", "secretariat")).array());
+        Map<String, JsonObject> groups = byCode(api.get("api/v1/agency-groups", api.token("vinh-phuc", "secretariat"))
+                .array());
         JsonObject districts = groups.get("ubnd-cac-huyen-thanh-pho");
         assertThat(districts.getString("name")).isEqualTo("UBND các huyện, thành phố");
         assertThat(districts.getBoolean("membersKnown")).isTrue();
         assertThat(districts.getJsonArray("members").getValuesAs(JsonString::getString))
-                .containsExactlyInAnyOrderElementsOf(VINH_PHUC_DISTRICTS.stream().map(DirectoryIT::slug).toList());
+                .containsExactlyInAnyOrderElementsOf(
+                        VINH_PHUC_DISTRICTS.stream().map(DirectoryIT::slug).toList());
         JsonObject communes = groups.get("ubnd-cac-xa-phuong-thi-tran");
         assertThat(communes.getBoolean("membersKnown")).isFalse();
         assertThat(communes.getJsonArray("members")).isEmpty();
         assertThat(groups).containsKeys("cac-so-ban-nganh-cua-tinh", "cac-co-quan-tien-hanh-to-tung");
-        assertThat(groups.get("cac-co-quan-tien-hanh-to-tung").getJsonArray("members").getValuesAs(JsonString::getString))
+        assertThat(groups.get("cac-co-quan-tien-hanh-to-tung")
+                        .getJsonArray("members")
+                        .getValuesAs(JsonString::getString))
                 .contains("cong-an-tinh");
     }
 
     @Test
     void dongThapSeesItsOwnDirectoryAndNothingOfVinhPhuc() {
         String dongThap = api.token("dong-thap", "secretariat");
-        Map<String, JsonObject> agencies = byCode(api.get("api/v1/agencies", dongThap).array());
-        assertThat(agencies).containsKeys("so-tu-phap", "ubnd-thanh-pho-cao-lanh", "ubnd-thanh-pho-sa-dec",
-                "ubnd-huyen-chau-thanh");
+        Map<String, JsonObject> agencies =
+                byCode(api.get("api/v1/agencies", dongThap).array());
+        assertThat(agencies)
+                .containsKeys(
+                        "so-tu-phap", "ubnd-thanh-pho-cao-lanh", "ubnd-thanh-pho-sa-dec", "ubnd-huyen-chau-thanh");
         assertThat(agencies).doesNotContainKeys("ubnd-huyen-tam-dao", "bao-vinh-phuc", "ubnd-thanh-pho-vinh-yen");
-        Map<String, JsonObject> groups = byCode(api.get("api/v1/agency-groups", dongThap).array());
-        assertThat(groups.get("ubnd-cac-huyen-thanh-pho").getJsonArray("members")).hasSize(12);
+        Map<String, JsonObject> groups =
+                byCode(api.get("api/v1/agency-groups", dongThap).array());
+        assertThat(groups.get("ubnd-cac-huyen-thanh-pho").getJsonArray("members"))
+                .hasSize(12);
     }
 
     @Test
     void anotherTenantsAgencyAnswers404AsIfItDidNotExist() {
         String dongThap = api.token("dong-thap", "admin");
         api.get("api/v1/agencies/ubnd-huyen-tam-dao", dongThap).isProblem(404);
-        String nonexistent = api.get("api/v1/agencies/khong-co-co-quan-nay", dongThap).isProblem(404).body();
-        String foreign = api.get("api/v1/agencies/bao-vinh-phuc", dongThap).isProblem(404).body();
+        String nonexistent = api.get("api/v1/agencies/khong-co-co-quan-nay", dongThap)
+                .isProblem(404)
+                .body();
+        String foreign = api.get("api/v1/agencies/bao-vinh-phuc", dongThap)
+                .isProblem(404)
+                .body();
         assertThat(foreign.replace("bao-vinh-phuc", "X")).isEqualTo(nonexistent.replace("khong-co-co-quan-nay", "X"));
-        assertThat(api.get("api/v1/agencies/ubnd-huyen-tam-dao", api.token("vinh-phuc", "admin")).status()).isEqualTo(200);
+        assertThat(api.get("api/v1/agencies/ubnd-huyen-tam-dao", api.token("vinh-phuc", "admin"))
+                        .status())
+                .isEqualTo(200);
     }
 
     @Test
     void anAgencyAddedInOneTenantIsAuditedThereAndInvisibleInTheOther() {
         String admin = api.token("vinh-phuc", "admin");
-        Api.Reply created = api.post("api/v1/agencies", admin,
+        Api.Reply created = api.post(
+                "api/v1/agencies",
+                admin,
                 "{\"name\":\"Sở Thử nghiệm Đôn Đốc\",\"kind\":\"DEPARTMENT\",\"aliases\":[\"STN\"],"
                         + "\"groups\":[\"cac-so-ban-nganh-cua-tinh\"]}");
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         assertThat(created.object().getString("code")).isEqualTo("so-thu-nghiem-don-doc");
         assertThat(created.header("Location")).endsWith("/api/v1/agencies/so-thu-nghiem-don-doc");
-        assertThat(api.get("api/v1/agencies/so-thu-nghiem-don-doc", admin).object().getJsonArray("groups")
-                .getValuesAs(JsonString::getString)).containsExactly("cac-so-ban-nganh-cua-tinh");
+        assertThat(api.get("api/v1/agencies/so-thu-nghiem-don-doc", admin)
+                        .object()
+                        .getJsonArray("groups")
+                        .getValuesAs(JsonString::getString))
+                .containsExactly("cac-so-ban-nganh-cua-tinh");
 
-        api.post("api/v1/agencies", admin, "{\"name\":\"Sở thử nghiệm đôn đốc\",\"kind\":\"DEPARTMENT\"}").isProblem(409);
+        api.post("api/v1/agencies", admin, "{\"name\":\"Sở thử nghiệm đôn đốc\",\"kind\":\"DEPARTMENT\"}")
+                .isProblem(409);
         api.post("api/v1/agencies", admin, "{\"name\":\"Sở Khác\",\"kind\":\"DEPARTMENT\",\"groups\":[\"khong-co\"]}")
                 .isProblem(400);
-        api.post("api/v1/agencies", admin, "{\"name\":\" \",\"kind\":\"DEPARTMENT\"}").isProblem(400);
-        assertThat(api.get("api/v1/agencies/so-khac", admin).status()).as("a refused create leaves nothing").isEqualTo(404);
+        api.post("api/v1/agencies", admin, "{\"name\":\" \",\"kind\":\"DEPARTMENT\"}")
+                .isProblem(400);
+        assertThat(api.get("api/v1/agencies/so-khac", admin).status())
+                .as("a refused create leaves nothing")
+                .isEqualTo(404);
 
         JsonArray trail = api.get("api/v1/audit?size=20", admin).array();
         JsonObject success = find(trail, "so-thu-nghiem-don-doc", "SUCCESS");
@@ -122,7 +129,8 @@ class DirectoryIT {
         assertThat(success.getString("username")).isEqualTo("admin");
         assertThat(success.getString("roles")).isEqualTo("ADMIN");
         assertThat(success.getString("occurredAt")).isNotBlank();
-        assertThat(find(trail, "so-thu-nghiem-don-doc", "REFUSED").getString("detail")).contains("so-thu-nghiem-don-doc");
+        assertThat(find(trail, "so-thu-nghiem-don-doc", "REFUSED").getString("detail"))
+                .contains("so-thu-nghiem-don-doc");
         assertThat(find(trail, "so-khac", "REFUSED").getString("action")).isEqualTo("agency.create");
 
         String dongThap = api.token("dong-thap", "admin");

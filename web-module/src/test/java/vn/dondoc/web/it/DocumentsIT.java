@@ -8,7 +8,6 @@ import jakarta.json.JsonValue;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URL;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -19,43 +18,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Importing Kế hoạch 204 through the API, reading it back, correcting it, and everything that
  * must be refused: wrong role, another tenant, no plan, an oversized or hostile upload.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class DocumentsIT {
+class DocumentsIT extends DeployedProduct {
 
     private static final String IMPORT = "api/v1/documents/import";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.productWar();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Api api;
-
-    @BeforeEach
-    void connect() {
-        api = new Api(base);
-    }
 
     @Test
     @Order(1)
@@ -67,7 +42,8 @@ class DocumentsIT {
         JsonObject document = preview.object();
         assertThat(document.getString("number")).isEqualTo("204/KH-UBND");
         assertThat(document.isNull("id")).isTrue();
-        assertThat(item(document, "II.5.b").getJsonObject("schedule").getString("deadline")).isEqualTo("2024-06-30");
+        assertThat(item(document, "II.5.b").getJsonObject("schedule").getString("deadline"))
+                .isEqualTo("2024-06-30");
         assertThat(count("SELECT COUNT(*) FROM document")).isEqualTo(before);
         assertThat(count("SELECT COUNT(*) FROM item")).isEqualTo(itemsBefore);
     }
@@ -85,9 +61,11 @@ class DocumentsIT {
         assertThat(document.getString("signer")).isEqualTo("Vũ Chí Giang");
         assertThat(relation(document, "46-CT/TU")).isEqualTo("IMPLEMENTS");
         assertThat(relation(document, "484-CV/BCS")).isEqualTo("BASED_ON");
-        assertThat(document.getJsonObject("implementation").getString("agencyPlanDueOn")).isEqualTo("2023-08-01");
+        assertThat(document.getJsonObject("implementation").getString("agencyPlanDueOn"))
+                .isEqualTo("2023-08-01");
 
-        JsonObject read = api.get("api/v1/documents/" + id, api.token("vinh-phuc", "ubnd-huyen-tam-dao")).object();
+        JsonObject read = api.get("api/v1/documents/" + id, api.token("vinh-phuc", "ubnd-huyen-tam-dao"))
+                .object();
         JsonObject twoA = item(read, "II.2.a");
         assertThat(twoA.getString("label")).isEqualTo("a)");
         assertThat(twoA.getJsonArray("responsibilities").getValuesAs(JsonObject.class))
@@ -97,11 +75,15 @@ class DocumentsIT {
                     assertThat(a.getString("agencyCode")).isEqualTo("ubnd-huyen-tam-dao");
                     assertThat(a.getString("viaGroupCode")).isEqualTo("ubnd-cac-huyen-thanh-pho");
                 });
-        JsonObject sevenA = item(read, "II.7.a").getJsonArray("responsibilities").getJsonObject(0);
+        JsonObject sevenA =
+                item(read, "II.7.a").getJsonArray("responsibilities").getJsonObject(0);
         assertThat(sevenA.getString("agencyCode")).isEqualTo("so-tu-phap");
         assertThat(sevenA.getString("unit")).isEqualTo("Trung tâm TGPL Nhà nước");
-        assertThat(read.getJsonArray("unresolved").getValuesAs(JsonValue::toString)).contains("\"Giám đốc sở Tư pháp\"");
-        assertThat(api.get("api/v1/documents", api.token("vinh-phuc", "leader")).array().getValuesAs(JsonObject.class))
+        assertThat(read.getJsonArray("unresolved").getValuesAs(JsonValue::toString))
+                .contains("\"Giám đốc sở Tư pháp\"");
+        assertThat(api.get("api/v1/documents", api.token("vinh-phuc", "leader"))
+                        .array()
+                        .getValuesAs(JsonObject.class))
                 .anySatisfy(d -> assertThat(d.getString("number")).isEqualTo("204/KH-UBND"));
     }
 
@@ -113,21 +95,29 @@ class DocumentsIT {
         api.get("api/v1/documents/" + id, dongThap).isProblem(404);
         api.get("api/v1/documents/999999", dongThap).isProblem(404);
         assertThat(api.get("api/v1/documents", dongThap).body()).doesNotContain("204/KH-UBND");
-        api.send(api.request("api/v1/documents/" + id + "/items/1", dongThap).header("Content-Type", "application/json")
-                .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"text\":\"x\"}"))).isProblem(404);
+        api.send(api.request("api/v1/documents/" + id + "/items/1", dongThap)
+                        .header("Content-Type", "application/json")
+                        .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"text\":\"x\"}")))
+                .isProblem(404);
     }
 
     @Test
     @Order(4)
     void anEditedItemSurvivesAReimportWhichCreatesNoSecondDocument() throws Exception {
         long id = documentId();
-        JsonObject one = item(api.get("api/v1/documents/" + id, api.token("vinh-phuc", "secretariat")).object(), "II.1");
+        JsonObject one = item(
+                api.get("api/v1/documents/" + id, api.token("vinh-phuc", "secretariat"))
+                        .object(),
+                "II.1");
         long itemId = one.getJsonNumber("id").longValue();
-        Api.Reply edited = api.send(api.request("api/v1/documents/" + id + "/items/" + itemId,
-                        api.token("vinh-phuc", "secretariat")).header("Content-Type", "application/json")
-                .method("PATCH", HttpRequest.BodyPublishers.ofString(
-                        "{\"text\":\"Tuyên truyền (đã sửa)\",\"schedule\":{\"kind\":\"DEADLINE\",\"deadline\":\"2026-12-31\","
-                                + "\"text\":\"Năm 2026\"}}")));
+        Api.Reply edited = api.send(
+                api.request("api/v1/documents/" + id + "/items/" + itemId, api.token("vinh-phuc", "secretariat"))
+                        .header("Content-Type", "application/json")
+                        .method(
+                                "PATCH",
+                                HttpRequest.BodyPublishers.ofString(
+                                        "{\"text\":\"Tuyên truyền (đã sửa)\",\"schedule\":{\"kind\":\"DEADLINE\",\"deadline\":\"2026-12-31\","
+                                                + "\"text\":\"Năm 2026\"}}")));
         assertThat(edited.status()).as(edited.body()).isEqualTo(200);
         assertThat(edited.object().getBoolean("edited")).isTrue();
 
@@ -148,14 +138,19 @@ class DocumentsIT {
         String secretariat = api.token("vinh-phuc", "secretariat");
         Api.Reply mapped = api.send(api.request("api/v1/name-mappings", secretariat)
                 .header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString("{\"text\":\"Giám đốc sở Tư pháp\",\"agencyCode\":\"so-tu-phap\"}")));
+                .PUT(HttpRequest.BodyPublishers.ofString(
+                        "{\"text\":\"Giám đốc sở Tư pháp\",\"agencyCode\":\"so-tu-phap\"}")));
         assertThat(mapped.status()).as(mapped.body()).isEqualTo(200);
         assertThat(mapped.object().getInt("resolved")).isPositive();
-        JsonObject document = api.get("api/v1/documents/" + documentId(), secretariat).object();
+        JsonObject document =
+                api.get("api/v1/documents/" + documentId(), secretariat).object();
         assertThat(document.getJsonArray("unresolved").toString()).doesNotContain("Giám đốc sở Tư pháp");
         Api.Reply preview = upload(IMPORT + "?dryRun=true", "secretariat", plan(), "text/plain; charset=UTF-8");
-        assertThat(item(preview.object(), "II.2.c").getJsonArray("responsibilities").getJsonObject(0)
-                .getString("agencyCode")).isEqualTo("so-tu-phap");
+        assertThat(item(preview.object(), "II.2.c")
+                        .getJsonArray("responsibilities")
+                        .getJsonObject(0)
+                        .getString("agencyCode"))
+                .isEqualTo("so-tu-phap");
     }
 
     @Test
@@ -165,27 +160,87 @@ class DocumentsIT {
         int items = count("SELECT COUNT(*) FROM item");
         upload(IMPORT, "leader", plan(), "text/plain").isProblem(403);
         upload(IMPORT, "so-tu-phap", plan(), "text/plain").isProblem(403);
-        String unprocessable = upload(IMPORT, "secretariat", "Hôm nay trời đẹp.\nKhông có kế hoạch nào ở đây."
-                .getBytes(StandardCharsets.UTF_8), "text/plain; charset=UTF-8").isProblem(422).object().getString("detail");
+        String unprocessable = upload(
+                        IMPORT,
+                        "secretariat",
+                        "Hôm nay trời đẹp.\nKhông có kế hoạch nào ở đây.".getBytes(StandardCharsets.UTF_8),
+                        "text/plain; charset=UTF-8")
+                .isProblem(422)
+                .object()
+                .getString("detail");
         assertThat(unprocessable).contains("No numbered content");
-        upload(IMPORT, "secretariat", new byte[] {'I', '.', ' ', (byte) 0xC3, (byte) 0x28}, "text/plain").isProblem(400);
-        upload(IMPORT, "secretariat", new byte[11 * 1024 * 1024], "text/plain").isProblem(413);
-        upload(IMPORT, "secretariat", "PK\u0003\u0004 not a zip".getBytes(StandardCharsets.ISO_8859_1),
-                "application/vnd.openxmlformats-officedocument.wordprocessingml.document").isProblem(400);
-        upload(IMPORT, "secretariat", zipBomb(), "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+        upload(IMPORT, "secretariat", new byte[] {'I', '.', ' ', (byte) 0xC3, (byte) 0x28}, "text/plain")
+                .isProblem(400);
+        api.send(api.request(IMPORT, api.token("vinh-phuc", "secretariat"))
+                        .header("Content-Type", "text/plain")
+                        .expectContinue(true)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[11 * 1024 * 1024])))
+                .isProblem(413);
+        upload(
+                        IMPORT,
+                        "secretariat",
+                        "PK\u0003\u0004 not a zip".getBytes(StandardCharsets.ISO_8859_1),
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+                .isProblem(400);
+        upload(
+                        IMPORT,
+                        "secretariat",
+                        zipBomb(),
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
                 .isProblem(400);
         assertThat(count("SELECT COUNT(*) FROM document")).isEqualTo(documents);
         assertThat(count("SELECT COUNT(*) FROM item")).isEqualTo(items);
     }
 
+    @Test
+    @Order(7)
+    void theSecretariatAssignsAndUnassignsAnAgencyByHand() {
+        long id = documentId();
+        String secretariat = api.token("vinh-phuc", "secretariat");
+        long itemId = item(api.get("api/v1/documents/" + id, secretariat).object(), "II.9")
+                .getJsonNumber("id")
+                .longValue();
+        String path = "api/v1/documents/" + id + "/items/" + itemId + "/assignments";
+        Api.Reply added = api.post(path, secretariat, "{\"agencyCode\":\"so-y-te\",\"role\":\"LEAD\"}");
+        assertThat(added.status()).as(added.body()).isEqualTo(200);
+        JsonObject assignment = added.object().getJsonArray("assignments").getValuesAs(JsonObject.class).stream()
+                .filter(a -> a.getString("agencyCode").equals("so-y-te"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(assignment.getString("role")).isEqualTo("LEAD");
+        assertThat(added.object().getBoolean("edited")).isTrue();
+        api.post(path, secretariat, "{\"agencyCode\":\"so-y-te\",\"role\":\"COORDINATOR\"}")
+                .isProblem(409);
+        api.post(path, secretariat, "{\"agencyCode\":\"khong-co\",\"role\":\"LEAD\"}")
+                .isProblem(400);
+        api.post(path, api.token("dong-thap", "secretariat"), "{\"agencyCode\":\"so-y-te\",\"role\":\"LEAD\"}")
+                .isProblem(404);
+        api.post(path, api.token("vinh-phuc", "leader"), "{\"agencyCode\":\"so-y-te\",\"role\":\"LEAD\"}")
+                .isProblem(403);
+        String one = path + "/" + assignment.getJsonNumber("id").longValue();
+        api.send(api.request(one, api.token("dong-thap", "secretariat")).DELETE())
+                .isProblem(404);
+        Api.Reply removed = api.send(api.request(one, secretariat).DELETE());
+        assertThat(removed.status()).as(removed.body()).isEqualTo(200);
+        assertThat(removed.body()).doesNotContain("\"so-y-te\"");
+    }
+
     private long documentId() {
-        return api.get("api/v1/documents", api.token("vinh-phuc", "secretariat")).array().getValuesAs(JsonObject.class)
-                .stream().filter(d -> d.getString("number").equals("204/KH-UBND")).findFirst().orElseThrow()
-                .getJsonNumber("id").longValue();
+        return api
+                .get("api/v1/documents", api.token("vinh-phuc", "secretariat"))
+                .array()
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .filter(d -> d.getString("number").equals("204/KH-UBND"))
+                .findFirst()
+                .orElseThrow()
+                .getJsonNumber("id")
+                .longValue();
     }
 
     private Api.Reply upload(String path, String user, byte[] body, String contentType) {
-        return api.send(api.request(path, api.token("vinh-phuc", user)).header("Content-Type", contentType)
+        return api.send(api.request(path, api.token("vinh-phuc", user))
+                .header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
@@ -216,7 +271,9 @@ class DocumentsIT {
     private static JsonObject item(JsonObject document, String code) {
         List<JsonObject> all = new ArrayList<>();
         collect(document.getJsonArray("items"), all);
-        return all.stream().filter(i -> i.getString("code").equals(code)).findFirst()
+        return all.stream()
+                .filter(i -> i.getString("code").equals(code))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no item " + code));
     }
 
@@ -229,11 +286,15 @@ class DocumentsIT {
 
     private static String relation(JsonObject document, String number) {
         return document.getJsonArray("references").getValuesAs(JsonObject.class).stream()
-                .filter(r -> r.getString("number").equals(number)).findFirst().orElseThrow().getString("relation");
+                .filter(r -> r.getString("number").equals(number))
+                .findFirst()
+                .orElseThrow()
+                .getString("relation");
     }
 
     private static int count(String sql) throws SQLException {
-        try (Connection c = TestEnvironment.database().connect(); Statement s = c.createStatement();
+        try (Connection c = TestEnvironment.database().connect();
+                Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getInt(1);

@@ -6,7 +6,6 @@ import io.jsonwebtoken.Jwts;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
-import java.net.URL;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPairGenerator;
@@ -19,37 +18,13 @@ import java.util.List;
 import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import vn.dondoc.identity.control.KeyRing;
 
 /** Sign-in per role, and every kind of bad token, against the deployed product. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class IdentityIT {
+class IdentityIT extends DeployedProduct {
 
     private static final String AGENCIES = "api/v1/agencies";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.productWar();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Api api;
-
-    @BeforeEach
-    void connect() {
-        api = new Api(base);
-    }
 
     @Test
     void everyDemoRoleSignsInAndItsTokenCarriesTenantAgencyAndRoles() {
@@ -83,15 +58,25 @@ class IdentityIT {
             } else {
                 assertThat(claims.getString("agency")).isEqualTo(user.agency());
             }
-            assertThat(api.get(AGENCIES, token.getString("accessToken")).status()).isEqualTo(200);
+            assertThat(api.get(AGENCIES, token.getString("accessToken")).status())
+                    .isEqualTo(200);
         }
     }
 
     @Test
     void aWrongPasswordAnUnknownUserAndAnUnknownTenantAreAllTheSame401() {
-        String wrongPassword = api.signIn("vinh-phuc", "admin", "not-demo").isProblem(401).object().getString("detail");
-        String unknownUser = api.signIn("vinh-phuc", "nobody", Api.PASSWORD).isProblem(401).object().getString("detail");
-        String unknownTenant = api.signIn("ha-noi", "admin", Api.PASSWORD).isProblem(401).object().getString("detail");
+        String wrongPassword = api.signIn("vinh-phuc", "admin", "not-demo")
+                .isProblem(401)
+                .object()
+                .getString("detail");
+        String unknownUser = api.signIn("vinh-phuc", "nobody", Api.PASSWORD)
+                .isProblem(401)
+                .object()
+                .getString("detail");
+        String unknownTenant = api.signIn("ha-noi", "admin", Api.PASSWORD)
+                .isProblem(401)
+                .object()
+                .getString("detail");
         assertThat(unknownUser).isEqualTo(wrongPassword);
         assertThat(unknownTenant).isEqualTo(wrongPassword);
     }
@@ -105,7 +90,10 @@ class IdentityIT {
     void aRequestWithoutATokenIs401() {
         Api.Reply reply = api.get(AGENCIES, null).isProblem(401);
         assertThat(reply.header("WWW-Authenticate")).isEqualTo("Bearer");
-        api.send(api.request(AGENCIES, null).header("Authorization", "Basic YWRtaW46ZGVtbw==").GET()).isProblem(401);
+        api.send(api.request(AGENCIES, null)
+                        .header("Authorization", "Basic YWRtaW46ZGVtbw==")
+                        .GET())
+                .isProblem(401);
     }
 
     @Test
@@ -113,12 +101,23 @@ class IdentityIT {
         api.token("vinh-phuc", "admin"); // makes sure the server has made its demo key
         KeyRing keys = KeyRing.read(TestEnvironment.keysDir(), Optional.empty());
         Instant past = Instant.now().minusSeconds(3600);
-        String expired = Jwts.builder().header().keyId(keys.signingKeyId()).and()
-                .subject("admin").issuer("dondoc").audience().add("dondoc-api").and()
-                .issuedAt(Date.from(past.minusSeconds(900))).expiration(Date.from(past))
-                .claim("tenant", "vinh-phuc").claim("roles", List.of("ADMIN"))
-                .signWith(keys.signingKey(), Jwts.SIG.ES256).compact();
-        assertThat(api.get(AGENCIES, expired).isProblem(401).object().getString("detail")).contains("expired");
+        String expired = Jwts.builder()
+                .header()
+                .keyId(keys.signingKeyId())
+                .and()
+                .subject("admin")
+                .issuer("dondoc")
+                .audience()
+                .add("dondoc-api")
+                .and()
+                .issuedAt(Date.from(past.minusSeconds(900)))
+                .expiration(Date.from(past))
+                .claim("tenant", "vinh-phuc")
+                .claim("roles", List.of("ADMIN"))
+                .signWith(keys.signingKey(), Jwts.SIG.ES256)
+                .compact();
+        assertThat(api.get(AGENCIES, expired).isProblem(401).object().getString("detail"))
+                .contains("expired");
     }
 
     @Test
@@ -127,11 +126,20 @@ class IdentityIT {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
         generator.initialize(new ECGenParameterSpec("secp256r1"));
         PrivateKey foreign = generator.generateKeyPair().getPrivate();
-        String forged = Jwts.builder().header().keyId(kid).and()
-                .subject("admin").issuer("dondoc").audience().add("dondoc-api").and()
+        String forged = Jwts.builder()
+                .header()
+                .keyId(kid)
+                .and()
+                .subject("admin")
+                .issuer("dondoc")
+                .audience()
+                .add("dondoc-api")
+                .and()
                 .expiration(Date.from(Instant.now().plusSeconds(600)))
-                .claim("tenant", "vinh-phuc").claim("roles", List.of("ADMIN"))
-                .signWith(foreign, Jwts.SIG.ES256).compact();
+                .claim("tenant", "vinh-phuc")
+                .claim("roles", List.of("ADMIN"))
+                .signWith(foreign, Jwts.SIG.ES256)
+                .compact();
         api.get(AGENCIES, forged).isProblem(401);
     }
 
@@ -140,7 +148,8 @@ class IdentityIT {
         String kid = kidOf(api.token("vinh-phuc", "admin"));
         String header = encode("{\"alg\":\"none\",\"kid\":\"" + kid + "\"}");
         String claims = encode("{\"sub\":\"admin\",\"iss\":\"dondoc\",\"aud\":\"dondoc-api\",\"tenant\":\"vinh-phuc\","
-                + "\"roles\":[\"ADMIN\"],\"exp\":" + Instant.now().plusSeconds(600).getEpochSecond() + "}");
+                + "\"roles\":[\"ADMIN\"],\"exp\":"
+                + Instant.now().plusSeconds(600).getEpochSecond() + "}");
         api.get(AGENCIES, header + "." + claims + ".").isProblem(401);
         api.get(AGENCIES, header + "." + claims).isProblem(401);
     }
@@ -148,13 +157,16 @@ class IdentityIT {
     @Test
     void anHs256TokenKeyedWithOurPublicKeyIs401() throws Exception {
         String kid = kidOf(api.token("vinh-phuc", "admin"));
-        byte[] publicKey = java.nio.file.Files.readAllBytes(TestEnvironment.keysDir().resolve(kid + ".pub.pem"));
-        String signingInput = encode("{\"alg\":\"HS256\",\"kid\":\"" + kid + "\"}") + "." + encode(
-                "{\"sub\":\"admin\",\"iss\":\"dondoc\",\"aud\":\"dondoc-api\",\"tenant\":\"vinh-phuc\",\"roles\":[\"ADMIN\"],"
-                        + "\"exp\":" + Instant.now().plusSeconds(600).getEpochSecond() + "}");
+        byte[] publicKey =
+                java.nio.file.Files.readAllBytes(TestEnvironment.keysDir().resolve(kid + ".pub.pem"));
+        String signingInput = encode("{\"alg\":\"HS256\",\"kid\":\"" + kid + "\"}") + "."
+                + encode(
+                        "{\"sub\":\"admin\",\"iss\":\"dondoc\",\"aud\":\"dondoc-api\",\"tenant\":\"vinh-phuc\",\"roles\":[\"ADMIN\"],"
+                                + "\"exp\":" + Instant.now().plusSeconds(600).getEpochSecond() + "}");
         Mac mac = Mac.getInstance("HmacSHA256");
         mac.init(new SecretKeySpec(publicKey, "HmacSHA256"));
-        String signature = Base64.getUrlEncoder().withoutPadding()
+        String signature = Base64.getUrlEncoder()
+                .withoutPadding()
                 .encodeToString(mac.doFinal(signingInput.getBytes(StandardCharsets.US_ASCII)));
         api.get(AGENCIES, signingInput + "." + signature).isProblem(401);
     }
@@ -175,10 +187,14 @@ class IdentityIT {
         api.post("api/v1/auth/token", null, "{\"tenant\": \"vinh-phuc\", ").isProblem(400);
         api.post("api/v1/auth/token", null, "[1, 2]").isProblem(400);
         String detail = api.post("api/v1/auth/token", null, "{\"tenant\":\"vinh-phuc\",\"username\":\"admin\"}")
-                .isProblem(400).object().getString("detail");
+                .isProblem(400)
+                .object()
+                .getString("detail");
         assertThat(detail).contains("password");
-        api.send(api.request("api/v1/auth/token", null).header("Content-Type", "text/plain")
-                .POST(HttpRequest.BodyPublishers.ofString("admin:demo"))).isProblem(415);
+        api.send(api.request("api/v1/auth/token", null)
+                        .header("Content-Type", "text/plain")
+                        .POST(HttpRequest.BodyPublishers.ofString("admin:demo")))
+                .isProblem(415);
     }
 
     @Test

@@ -3,7 +3,6 @@ package vn.dondoc.web.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.net.URL;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,14 +10,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The schema as Flyway made it, checked in the database itself: the tenant column on every
@@ -26,27 +18,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * although every deployment of this run (failsafe runs the classes alphabetically; this one is
  * last) started the product again.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SchemaIT {
+class SchemaIT extends DeployedProduct {
 
     /** Tables that belong to no tenant: the tenant registry and Flyway's history. */
     private static final List<String> SHARED_TABLES = List.of("tenant", "flyway_schema_history");
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.productWar();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Api api;
-
-    @BeforeEach
-    void connect() {
-        api = new Api(base);
-    }
 
     @Test
     void everyTenantOwnedTableHasANotNullTenantIdFirstInAnIndex() throws SQLException {
@@ -62,7 +37,9 @@ class SchemaIT {
                     column.setString(1, table);
                     try (ResultSet rs = column.executeQuery()) {
                         assertThat(rs.next()).as(table + " has tenant_id").isTrue();
-                        assertThat(rs.getString(1)).as(table + ".tenant_id nullable").isEqualTo("NO");
+                        assertThat(rs.getString(1))
+                                .as(table + ".tenant_id nullable")
+                                .isEqualTo("NO");
                     }
                 }
                 try (PreparedStatement index = c.prepareStatement("SELECT COUNT(*) FROM information_schema.statistics "
@@ -71,7 +48,9 @@ class SchemaIT {
                     index.setString(1, table);
                     try (ResultSet rs = index.executeQuery()) {
                         rs.next();
-                        assertThat(rs.getInt(1)).as(table + " has an index led by tenant_id").isPositive();
+                        assertThat(rs.getInt(1))
+                                .as(table + " has an index led by tenant_id")
+                                .isPositive();
                     }
                 }
             }
@@ -80,13 +59,15 @@ class SchemaIT {
 
     @Test
     void theDatabaseRefusesARowWithoutTenant() throws SQLException {
-        try (Connection c = TestEnvironment.database().connect(); Statement s = c.createStatement()) {
-            assertThatThrownBy(() -> s.executeUpdate(
-                    "INSERT INTO agency (code, name, kind) VALUES ('khong-don-vi', 'Không đơn vị', 'DEPARTMENT')"))
+        try (Connection c = TestEnvironment.database().connect();
+                Statement s = c.createStatement()) {
+            assertThatThrownBy(
+                            () -> s.executeUpdate(
+                                    "INSERT INTO agency (code, name, kind) VALUES ('khong-don-vi', 'Không đơn vị', 'DEPARTMENT')"))
                     .isInstanceOf(SQLException.class)
                     .hasMessageContaining("tenant_id");
             assertThatThrownBy(() -> s.executeUpdate("INSERT INTO audit_record (occurred_at, username, roles, action, "
-                    + "outcome) VALUES (NOW(), 'x', '', 'x', 'SUCCESS')"))
+                            + "outcome) VALUES (NOW(), 'x', '', 'x', 'SUCCESS')"))
                     .isInstanceOf(SQLException.class)
                     .hasMessageContaining("tenant_id");
         }
@@ -95,23 +76,26 @@ class SchemaIT {
     @Test
     void theAuditTrailCannotBeChangedOrDeleted() throws SQLException {
         api.token("vinh-phuc", "leader"); // a sign-in leaves at least one record
-        try (Connection c = TestEnvironment.database().connect(); Statement s = c.createStatement()) {
+        try (Connection c = TestEnvironment.database().connect();
+                Statement s = c.createStatement()) {
             try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM audit_record")) {
                 rs.next();
                 assertThat(rs.getInt(1)).isPositive();
             }
             assertThatThrownBy(() -> s.executeUpdate("UPDATE audit_record SET outcome = 'SUCCESS'"))
-                    .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("append-only");
             assertThatThrownBy(() -> s.executeUpdate("DELETE FROM audit_record"))
-                    .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("append-only");
         }
     }
 
     @Test
     void vietnameseNamesCompareAccentSensitivelyAndCaseInsensitively() throws SQLException {
         try (Connection c = TestEnvironment.database().connect();
-                PreparedStatement q = c.prepareStatement("SELECT COUNT(*) FROM agency WHERE tenant_id = 'vinh-phuc' "
-                        + "AND name = ?")) {
+                PreparedStatement q = c.prepareStatement(
+                        "SELECT COUNT(*) FROM agency WHERE tenant_id = 'vinh-phuc' " + "AND name = ?")) {
             assertThat(count(q, "SỞ TƯ PHÁP")).isEqualTo(1);
             assertThat(count(q, "So Tu phap")).isZero();
         }
@@ -119,22 +103,34 @@ class SchemaIT {
 
     @Test
     void bundlesAreLoadedOnceAndTheirDirectoryIsNotDuplicated() throws SQLException {
-        try (Connection c = TestEnvironment.database().connect(); Statement s = c.createStatement()) {
+        try (Connection c = TestEnvironment.database().connect();
+                Statement s = c.createStatement()) {
             assertThat(single(s, "SELECT COUNT(*) FROM tenant")).isEqualTo(2);
-            assertThat(single(s, "SELECT COUNT(*) FROM audit_record WHERE action = 'tenant.bundle.install' "
-                    + "AND outcome = 'SUCCESS' AND tenant_id = 'vinh-phuc'")).isEqualTo(1);
-            int agencies = single(s, "SELECT COUNT(*) FROM agency WHERE tenant_id = 'vinh-phuc' "
-                    + "AND code NOT LIKE 'so-thu-nghiem%'");
+            assertThat(single(
+                            s,
+                            "SELECT COUNT(*) FROM audit_record WHERE action = 'tenant.bundle.install' "
+                                    + "AND outcome = 'SUCCESS' AND tenant_id = 'vinh-phuc'"))
+                    .isEqualTo(1);
+            int agencies = single(
+                    s,
+                    "SELECT COUNT(*) FROM agency WHERE tenant_id = 'vinh-phuc' "
+                            + "AND code NOT LIKE 'so-thu-nghiem%'");
             int demoUsers = single(s, "SELECT COUNT(*) FROM user_account WHERE tenant_id = 'vinh-phuc' AND demo");
-            assertThat(demoUsers).as("admin, secretariat, leader and two per agency").isEqualTo(3 + 2 * agencies);
-            assertThat(single(s, "SELECT COUNT(*) FROM (SELECT 1 FROM agency_group_member GROUP BY tenant_id, group_id, "
-                    + "agency_id HAVING COUNT(*) > 1) d")).isZero();
+            assertThat(demoUsers)
+                    .as("admin, secretariat, leader and two per agency")
+                    .isEqualTo(3 + 2 * agencies);
+            assertThat(single(
+                            s,
+                            "SELECT COUNT(*) FROM (SELECT 1 FROM agency_group_member GROUP BY tenant_id, group_id, "
+                                    + "agency_id HAVING COUNT(*) > 1) d"))
+                    .isZero();
         }
     }
 
     private static List<String> tables() throws SQLException {
         List<String> tables = new ArrayList<>();
-        try (Connection c = TestEnvironment.database().connect(); Statement s = c.createStatement();
+        try (Connection c = TestEnvironment.database().connect();
+                Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("SELECT table_name FROM information_schema.tables "
                         + "WHERE table_schema = DATABASE() AND table_type = 'BASE TABLE'")) {
             while (rs.next()) {

@@ -5,9 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.logging.Logger;
-import vn.dondoc.testing.TestDatabase;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
+import vn.dondoc.testing.TestDatabase;
 
 /**
  * Sets up, once per test run, what every Arquillian deployment shares: the database, the tenant
@@ -26,7 +26,8 @@ public class TestEnvironment implements LauncherSessionListener {
         if (System.getProperty("payara.microJar") == null) {
             return; // a unit-test run (surefire): nothing to set up
         }
-        Path work = Path.of(System.getProperty("dondoc.test.work", "target/it-work")).toAbsolutePath();
+        Path work = Path.of(System.getProperty("dondoc.test.work", "target/it-work"))
+                .toAbsolutePath();
         try {
             Files.createDirectories(work);
         } catch (IOException e) {
@@ -35,7 +36,8 @@ public class TestEnvironment implements LauncherSessionListener {
         database = TestDatabase.start(work);
         keysDir = work.resolve("keys");
         LOG.info(() -> "Integration tests run against " + database.description());
-        String options = String.join(" ",
+        String options = String.join(
+                " ",
                 "-Xmx768m",
                 "-Ddondoc.db.url=" + escape(database.url()),
                 "-Ddondoc.db.user=" + escape(database.user()),
@@ -55,7 +57,8 @@ public class TestEnvironment implements LauncherSessionListener {
 
     static TestDatabase database() {
         if (database == null) {
-            throw new IllegalStateException("The test database is not set up: run the integration tests with mvn verify.");
+            throw new IllegalStateException(
+                    "The test database is not set up: run the integration tests with mvn verify.");
         }
         return database;
     }

@@ -1,0 +1,34 @@
+package vn.dondoc.web.it;
+
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * What every integration test class shares: the product's WAR deployed once for the class on
+ * Payara Micro, and an HTTP client for its API, used from outside as a client would.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+abstract class DeployedProduct {
+
+    @ArquillianResource
+    URL base;
+
+    Api api;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.productWar();
+    }
+
+    @BeforeEach
+    void connect() {
+        api = new Api(base);
+    }
+}
