@@ -36,7 +36,7 @@ public final class PlanParser {
     private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,2})[.)]\\s+(.+)$");
     private static final Pattern LETTERED = Pattern.compile("^([a-zđ])\\)\\s*(.+)$");
     private static final Pattern LABELLED = Pattern.compile("^[-–•+*]?\\s*([^:]{3,70}?)\\s*:\\s*(.*)$");
-    private static final Pattern NUMBER_LINE = Pattern.compile("^Số\\s*:\\s*(.+)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NUMBER_LINE = Pattern.compile("^Số\\s*:?\\s*(\\d.+)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern PLACE_DATE = Pattern.compile(
             "^(.+?),\\s*ngày\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+(\\d{4})", Pattern.CASE_INSENSITIVE);
     private static final Pattern NATIONAL_MOTTO =

@@ -24,7 +24,10 @@ final class Api {
 
     private final URI base;
     private final HttpClient client =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+            HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
 
     Api(URL deployment) {
         String root = deployment.toString();

@@ -95,6 +95,14 @@ class DocumentsIT extends DeployedProduct {
         api.get("api/v1/documents/" + id, dongThap).isProblem(404);
         api.get("api/v1/documents/999999", dongThap).isProblem(404);
         assertThat(api.get("api/v1/documents", dongThap).body()).doesNotContain("204/KH-UBND");
+        Api.Reply foreignMapping = api.send(api.request("api/v1/name-mappings", dongThap)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"text\":\"Trưởng phòng Tư pháp\",\"agencyCode\":\"so-tu-phap\"}")));
+        assertThat(foreignMapping.status()).as(foreignMapping.body()).isEqualTo(200);
+        assertThat(foreignMapping.object().getInt("resolved")).as("no vinh-phuc responsibility is touched").isZero();
+        assertThat(api.get("api/v1/documents/" + id, api.token("vinh-phuc", "secretariat")).object()
+                        .getJsonArray("unresolved").toString())
+                .contains("Trưởng phòng Tư pháp");
         api.send(api.request("api/v1/documents/" + id + "/items/1", dongThap)
                         .header("Content-Type", "application/json")
                         .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"text\":\"x\"}")))
@@ -201,28 +209,56 @@ class DocumentsIT extends DeployedProduct {
                 .getJsonNumber("id")
                 .longValue();
         String path = "api/v1/documents/" + id + "/items/" + itemId + "/assignments";
-        Api.Reply added = api.post(path, secretariat, "{\"agencyCode\":\"so-y-te\",\"role\":\"LEAD\"}");
+        Api.Reply added = api.post(path, secretariat, "{\"agencyCode\":\"bao-vinh-phuc\",\"role\":\"LEAD\"}");
         assertThat(added.status()).as(added.body()).isEqualTo(200);
         JsonObject assignment = added.object().getJsonArray("assignments").getValuesAs(JsonObject.class).stream()
-                .filter(a -> a.getString("agencyCode").equals("so-y-te"))
+                .filter(a -> a.getString("agencyCode").equals("bao-vinh-phuc"))
                 .findFirst()
                 .orElseThrow();
         assertThat(assignment.getString("role")).isEqualTo("LEAD");
         assertThat(added.object().getBoolean("edited")).isTrue();
-        api.post(path, secretariat, "{\"agencyCode\":\"so-y-te\",\"role\":\"COORDINATOR\"}")
+        api.post(path, secretariat, "{\"agencyCode\":\"bao-vinh-phuc\",\"role\":\"COORDINATOR\"}")
                 .isProblem(409);
         api.post(path, secretariat, "{\"agencyCode\":\"khong-co\",\"role\":\"LEAD\"}")
                 .isProblem(400);
-        api.post(path, api.token("dong-thap", "secretariat"), "{\"agencyCode\":\"so-y-te\",\"role\":\"LEAD\"}")
+        api.post(path, api.token("dong-thap", "secretariat"), "{\"agencyCode\":\"bao-vinh-phuc\",\"role\":\"LEAD\"}")
                 .isProblem(404);
-        api.post(path, api.token("vinh-phuc", "leader"), "{\"agencyCode\":\"so-y-te\",\"role\":\"LEAD\"}")
+        api.post(path, api.token("vinh-phuc", "leader"), "{\"agencyCode\":\"bao-vinh-phuc\",\"role\":\"LEAD\"}")
                 .isProblem(403);
         String one = path + "/" + assignment.getJsonNumber("id").longValue();
         api.send(api.request(one, api.token("dong-thap", "secretariat")).DELETE())
                 .isProblem(404);
         Api.Reply removed = api.send(api.request(one, secretariat).DELETE());
         assertThat(removed.status()).as(removed.body()).isEqualTo(200);
-        assertThat(removed.body()).doesNotContain("\"so-y-te\"");
+        assertThat(removed.body()).doesNotContain("\"bao-vinh-phuc\"");
+    }
+
+    @Test
+    @Order(8)
+    void registeringTheDirectiveLinksThePlanToItBothWays() throws IOException {
+        byte[] directive;
+        try (InputStream in = DocumentsIT.class.getResourceAsStream("/plans/ct-46-tu-vinh-phuc.txt")) {
+            directive = in.readAllBytes();
+        }
+        Api.Reply created = upload(IMPORT, "secretariat", directive, "text/plain; charset=UTF-8");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        JsonObject ct = created.object();
+        assertThat(ct.getString("number")).isEqualTo("46-CT/TU");
+        assertThat(ct.getString("type")).isEqualTo("CT");
+        long planId = documentId();
+        assertThat(ct.getJsonArray("referencedBy").getValuesAs(JsonObject.class)).anySatisfy(r -> {
+            assertThat(r.getString("number")).isEqualTo("204/KH-UBND");
+            assertThat(r.getString("relation")).isEqualTo("IMPLEMENTS");
+            assertThat(r.getJsonNumber("documentId").longValue()).isEqualTo(planId);
+        });
+        JsonObject plan = api.get("api/v1/documents/" + planId, api.token("vinh-phuc", "leader")).object();
+        JsonObject implemented = plan.getJsonArray("references").getValuesAs(JsonObject.class).stream()
+                .filter(r -> r.getString("number").equals("46-CT/TU")).findFirst().orElseThrow();
+        assertThat(implemented.getJsonNumber("documentId").longValue()).isEqualTo(ct.getJsonNumber("id").longValue());
+        assertThat(plan.getJsonArray("references").getValuesAs(JsonObject.class).stream()
+                        .filter(r -> r.getString("number").equals("27-NQ/TW")).findFirst().orElseThrow()
+                        .isNull("documentId"))
+                .as("a reference to an unregistered document keeps its number only").isTrue();
     }
 
     private long documentId() {
