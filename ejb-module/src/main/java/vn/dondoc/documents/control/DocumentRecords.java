@@ -340,7 +340,7 @@ public class DocumentRecords {
         for (Responsibility r : open) {
             r.resolveTo(agency, group);
             if (!r.item().edited() && isLeaf(r.item())) {
-                assign(r.item(), List.of(r), members);
+                assign(r.item(), List.of(r), members, assignedAgencies(r.item()));
             }
         }
         em.flush();
@@ -382,20 +382,35 @@ public class DocumentRecords {
                     .setParameter("document", document)
                     .getResultList()
                     .forEach(i -> existing.put(i.code(), i));
+            // Every item the secretariat did not edit is read again from the new text: drop what
+            // the last import made for them in two statements rather than two per item.
+            em.createQuery("DELETE FROM Assignment a WHERE a.item IN "
+                            + "(SELECT i FROM Item i WHERE i.document = :document AND i.edited = FALSE)")
+                    .setParameter("document", document)
+                    .executeUpdate();
+            em.createQuery("DELETE FROM Responsibility r WHERE r.item IN "
+                            + "(SELECT i FROM Item i WHERE i.document = :document AND i.edited = FALSE)")
+                    .setParameter("document", document)
+                    .executeUpdate();
         }
         List<String> preserved = new ArrayList<>();
-        Map<Long, List<Agency>> members = members();
+        Directory directory = directory();
         int[] position = {0};
         for (ParsedItem parsed : plan.items()) {
-            record(document, null, parsed, existing, preserved, members, position);
+            record(document, null, parsed, existing, preserved, directory, position);
         }
         List<Item> gone = new ArrayList<>(existing.values());
         gone.sort(Comparator.comparing((Item i) -> i.code().length()).reversed());
+        Set<Item> holdingEdits = new HashSet<>();
+        for (Item item : gone) {
+            for (Item up = item; up != null && item.edited(); up = up.parent()) {
+                holdingEdits.add(up);
+            }
+        }
         for (Item item : gone) {
             if (item.edited()) {
                 preserved.add(item.code());
-            } else {
-                clear(item);
+            } else if (!holdingEdits.contains(item)) {
                 em.remove(item);
             }
         }
@@ -408,14 +423,12 @@ public class DocumentRecords {
             ParsedItem parsed,
             Map<String, Item> existing,
             List<String> preserved,
-            Map<Long, List<Agency>> members,
+            Directory directory,
             int[] position) {
         Item item = existing.remove(parsed.code());
         if (item == null) {
             item = new Item(document, parent, parsed.code(), parsed.label(), position[0]);
             em.persist(item);
-        } else if (!item.edited()) {
-            clear(item);
         }
         item.readFromImport(parsed.label(), parsed.text(), parsed.schedule(), position[0]++, parent);
         if (item.edited()) {
@@ -430,17 +443,18 @@ public class DocumentRecords {
                         r.role(),
                         body.text(),
                         body.unit(),
-                        agency(body.agencyCode()).orElse(null),
-                        group(body.groupCode()).orElse(null));
+                        body.agencyCode() == null ? null : directory.agencies().get(body.agencyCode()),
+                        body.groupCode() == null ? null : directory.groups().get(body.groupCode()));
                 em.persist(responsibility);
                 made.add(responsibility);
             }
             if (parsed.children().isEmpty()) {
-                assign(item, made, members);
+                // Its earlier assignments were cleared with it: nothing to check against.
+                assign(item, made, directory.members(), Set.of());
             }
         }
         for (ParsedItem child : parsed.children()) {
-            record(document, item, child, existing, preserved, members, position);
+            record(document, item, child, existing, preserved, directory, position);
         }
     }
 
@@ -449,14 +463,8 @@ public class DocumentRecords {
      * member of a group (remembering the group). An agency assigned twice keeps one assignment,
      * and leading wins over coordinating. Agencies already assigned to the item are left as they are.
      */
-    private void assign(Item item, List<Responsibility> responsibilities, Map<Long, List<Agency>> members) {
-        Set<Long> already = new HashSet<>();
-        if (item.id() != null) {
-            em.createQuery("SELECT a.agency.id FROM Assignment a WHERE a.item = :item", Long.class)
-                    .setParameter("item", item)
-                    .getResultList()
-                    .forEach(already::add);
-        }
+    private void assign(
+            Item item, List<Responsibility> responsibilities, Map<Long, List<Agency>> members, Set<Long> already) {
         Map<Long, Responsibility> chosen = new LinkedHashMap<>();
         Map<Long, Agency> agencyById = new HashMap<>();
         for (Responsibility r : responsibilities) {
@@ -479,13 +487,22 @@ public class DocumentRecords {
         });
     }
 
-    private void clear(Item item) {
-        em.createQuery("DELETE FROM Assignment a WHERE a.item = :item")
+    private Set<Long> assignedAgencies(Item item) {
+        return new HashSet<>(em.createQuery("SELECT a.agency.id FROM Assignment a WHERE a.item = :item", Long.class)
                 .setParameter("item", item)
-                .executeUpdate();
-        em.createQuery("DELETE FROM Responsibility r WHERE r.item = :item")
-                .setParameter("item", item)
-                .executeUpdate();
+                .getResultList());
+    }
+
+    /** The tenant's agencies and groups by code, and each group's members: read once per import. */
+    private record Directory(
+            Map<String, Agency> agencies, Map<String, AgencyGroup> groups, Map<Long, List<Agency>> members) {}
+
+    private Directory directory() {
+        Map<String, Agency> agencies = new HashMap<>();
+        em.createNamedQuery(Agency.ALL, Agency.class).getResultList().forEach(a -> agencies.put(a.code(), a));
+        Map<String, AgencyGroup> groups = new HashMap<>();
+        em.createNamedQuery(AgencyGroup.ALL, AgencyGroup.class).getResultList().forEach(g -> groups.put(g.code(), g));
+        return new Directory(agencies, groups, members());
     }
 
     private boolean isLeaf(Item item) {

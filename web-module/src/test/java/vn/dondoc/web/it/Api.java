@@ -23,8 +23,7 @@ final class Api {
     private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
 
     private final URI base;
-    private final HttpClient client =
-            HttpClient.newBuilder()
+    private final HttpClient client = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10))
             .build();

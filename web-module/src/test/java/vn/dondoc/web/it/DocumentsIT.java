@@ -97,11 +97,16 @@ class DocumentsIT extends DeployedProduct {
         assertThat(api.get("api/v1/documents", dongThap).body()).doesNotContain("204/KH-UBND");
         Api.Reply foreignMapping = api.send(api.request("api/v1/name-mappings", dongThap)
                 .header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString("{\"text\":\"Trưởng phòng Tư pháp\",\"agencyCode\":\"so-tu-phap\"}")));
+                .PUT(HttpRequest.BodyPublishers.ofString(
+                        "{\"text\":\"Trưởng phòng Tư pháp\",\"agencyCode\":\"so-tu-phap\"}")));
         assertThat(foreignMapping.status()).as(foreignMapping.body()).isEqualTo(200);
-        assertThat(foreignMapping.object().getInt("resolved")).as("no vinh-phuc responsibility is touched").isZero();
-        assertThat(api.get("api/v1/documents/" + id, api.token("vinh-phuc", "secretariat")).object()
-                        .getJsonArray("unresolved").toString())
+        assertThat(foreignMapping.object().getInt("resolved"))
+                .as("no vinh-phuc responsibility is touched")
+                .isZero();
+        assertThat(api.get("api/v1/documents/" + id, api.token("vinh-phuc", "secretariat"))
+                        .object()
+                        .getJsonArray("unresolved")
+                        .toString())
                 .contains("Trưởng phòng Tư pháp");
         api.send(api.request("api/v1/documents/" + id + "/items/1", dongThap)
                         .header("Content-Type", "application/json")
@@ -246,19 +251,27 @@ class DocumentsIT extends DeployedProduct {
         assertThat(ct.getString("number")).isEqualTo("46-CT/TU");
         assertThat(ct.getString("type")).isEqualTo("CT");
         long planId = documentId();
-        assertThat(ct.getJsonArray("referencedBy").getValuesAs(JsonObject.class)).anySatisfy(r -> {
-            assertThat(r.getString("number")).isEqualTo("204/KH-UBND");
-            assertThat(r.getString("relation")).isEqualTo("IMPLEMENTS");
-            assertThat(r.getJsonNumber("documentId").longValue()).isEqualTo(planId);
-        });
-        JsonObject plan = api.get("api/v1/documents/" + planId, api.token("vinh-phuc", "leader")).object();
+        assertThat(ct.getJsonArray("referencedBy").getValuesAs(JsonObject.class))
+                .anySatisfy(r -> {
+                    assertThat(r.getString("number")).isEqualTo("204/KH-UBND");
+                    assertThat(r.getString("relation")).isEqualTo("IMPLEMENTS");
+                    assertThat(r.getJsonNumber("documentId").longValue()).isEqualTo(planId);
+                });
+        JsonObject plan = api.get("api/v1/documents/" + planId, api.token("vinh-phuc", "leader"))
+                .object();
         JsonObject implemented = plan.getJsonArray("references").getValuesAs(JsonObject.class).stream()
-                .filter(r -> r.getString("number").equals("46-CT/TU")).findFirst().orElseThrow();
-        assertThat(implemented.getJsonNumber("documentId").longValue()).isEqualTo(ct.getJsonNumber("id").longValue());
+                .filter(r -> r.getString("number").equals("46-CT/TU"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(implemented.getJsonNumber("documentId").longValue())
+                .isEqualTo(ct.getJsonNumber("id").longValue());
         assertThat(plan.getJsonArray("references").getValuesAs(JsonObject.class).stream()
-                        .filter(r -> r.getString("number").equals("27-NQ/TW")).findFirst().orElseThrow()
+                        .filter(r -> r.getString("number").equals("27-NQ/TW"))
+                        .findFirst()
+                        .orElseThrow()
                         .isNull("documentId"))
-                .as("a reference to an unregistered document keeps its number only").isTrue();
+                .as("a reference to an unregistered document keeps its number only")
+                .isTrue();
     }
 
     private long documentId() {
