@@ -22,7 +22,7 @@ import vn.dondoc.testing.Directories;
 
 /**
  * Time to read one plan into its item tree, names matched against the vinh-phuc directory: Kế
- * hoạch 204 (47 items) and a generated plan of 200 items. Run it as docs/benchmarks.md says; not
+ * hoạch 204 (52 items) and a generated plan of 200 items. Run it as docs/benchmarks.md says; not
  * part of the test suite.
  */
 @State(Scope.Benchmark)

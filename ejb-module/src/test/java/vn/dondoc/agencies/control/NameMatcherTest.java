@@ -2,11 +2,13 @@ package vn.dondoc.agencies.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import vn.dondoc.testing.Directories;
 
 /**
  * The matcher against the real vinh-phuc directory. Expected bodies are written as the agency
@@ -14,7 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class NameMatcherTest {
 
-    private static final NameMatcher MATCHER = new NameMatcher(VinhPhucDirectory.entries());
+    private static final NameMatcher MATCHER = new NameMatcher(Directories.of("vinh-phuc"));
 
     private static final String SO_TU_PHAP = "so-tu-phap";
     private static final String SO_BAN_NGANH = "group:cac-so-ban-nganh-cua-tinh";
@@ -167,7 +169,7 @@ class NameMatcherTest {
 
     @Test
     void aTenantWithoutTheRelatedBodiesGroupLeavesThemUnresolved() {
-        List<DirectoryEntry> withoutGroup = VinhPhucDirectory.entries().stream()
+        List<DirectoryEntry> withoutGroup = Directories.of("vinh-phuc").stream()
                 .filter(entry -> !entry.code().equals("cac-co-quan-don-vi-lien-quan"))
                 .toList();
         assertThat(described(new NameMatcher(withoutGroup)
@@ -177,7 +179,7 @@ class NameMatcherTest {
 
     @Test
     void learnedMappingsArriveAsAliases() {
-        List<DirectoryEntry> directory = new java.util.ArrayList<>(VinhPhucDirectory.entries());
+        List<DirectoryEntry> directory = new ArrayList<>(Directories.of("vinh-phuc"));
         directory.add(new DirectoryEntry(
                 DirectoryEntry.Kind.AGENCY, "so-tu-phap", "Sở Tư pháp", List.of("Giám đốc sở Tư pháp")));
         assertThat(described(new NameMatcher(directory).bodies("Giám đốc sở Tư pháp; Trưởng phòng Tư pháp")))
