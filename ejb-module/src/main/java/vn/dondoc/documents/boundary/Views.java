@@ -54,8 +54,18 @@ public final class Views {
 
     public record AssignmentView(Long id, String agencyCode, String role, String viaGroupCode) {}
 
+    /** A document in a list: the Document shape without its item tree. */
     public record DocumentSummary(
-            Long id, String type, String number, String issuer, LocalDate issuedOn, String title, int unresolved) {}
+            Long id,
+            String type,
+            String number,
+            String issuer,
+            String place,
+            LocalDate issuedOn,
+            String title,
+            String signer,
+            List<ReferenceView> references,
+            List<String> unresolved) {}
 
     /** An import's answer: the document and whether this import created it or updated it. */
     public record ImportOutcome(DocumentView document, boolean created, List<String> preservedItems)

@@ -240,24 +240,42 @@ public class DocumentRecords {
         if (documents.isEmpty()) {
             return List.of();
         }
-        Map<Long, Long> unresolved = new HashMap<>();
+        Map<Long, Set<String>> unresolved = new HashMap<>();
         em.createQuery(
-                        "SELECT i.document.id, COUNT(DISTINCT r.text) FROM Responsibility r JOIN r.item i "
+                        "SELECT i.document.id, r.text FROM Responsibility r JOIN r.item i "
                                 + "WHERE i.document IN :documents AND r.agency IS NULL AND r.group IS NULL "
-                                + "GROUP BY i.document.id",
+                                + "ORDER BY i.position, r.position",
                         Object[].class)
                 .setParameter("documents", documents)
                 .getResultList()
-                .forEach(row -> unresolved.put((Long) row[0], (Long) row[1]));
+                .forEach(row -> unresolved
+                        .computeIfAbsent((Long) row[0], k -> new LinkedHashSet<>())
+                        .add((String) row[1]));
+        Map<Long, List<ReferenceView>> references = new HashMap<>();
+        em.createQuery(
+                        "SELECT r FROM DocumentReference r LEFT JOIN FETCH r.target WHERE r.document IN :documents "
+                                + "ORDER BY r.id",
+                        DocumentReference.class)
+                .setParameter("documents", documents)
+                .getResultList()
+                .forEach(r -> references
+                        .computeIfAbsent(r.document().id(), k -> new ArrayList<>())
+                        .add(new ReferenceView(
+                                r.relation().name(),
+                                r.number(),
+                                r.target() == null ? null : r.target().id())));
         return documents.stream()
                 .map(d -> new DocumentSummary(
                         d.id(),
                         d.type(),
                         d.number(),
                         d.issuer(),
+                        d.place(),
                         d.issuedOn(),
                         d.title(),
-                        unresolved.getOrDefault(d.id(), 0L).intValue()))
+                        d.signer(),
+                        references.getOrDefault(d.id(), List.of()),
+                        List.copyOf(unresolved.getOrDefault(d.id(), Set.of()))))
                 .toList();
     }
 

@@ -81,10 +81,15 @@ class DocumentsIT extends DeployedProduct {
         assertThat(sevenA.getString("unit")).isEqualTo("Trung tâm TGPL Nhà nước");
         assertThat(read.getJsonArray("unresolved").getValuesAs(JsonValue::toString))
                 .contains("\"Giám đốc sở Tư pháp\"");
-        assertThat(api.get("api/v1/documents", api.token("vinh-phuc", "leader"))
-                        .array()
-                        .getValuesAs(JsonObject.class))
-                .anySatisfy(d -> assertThat(d.getString("number")).isEqualTo("204/KH-UBND"));
+        JsonObject listed = api.get("api/v1/documents", api.token("vinh-phuc", "leader")).array()
+                .getValuesAs(JsonObject.class).stream()
+                .filter(d -> d.getString("number").equals("204/KH-UBND"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(listed.getString("signer")).isEqualTo("Vũ Chí Giang");
+        assertThat(listed.getJsonArray("references").toString()).contains("46-CT/TU");
+        assertThat(listed.getJsonArray("unresolved").toString()).contains("Giám đốc sở Tư pháp");
+        assertThat(listed.containsKey("items")).as("a list entry carries no item tree").isFalse();
     }
 
     @Test
