@@ -90,7 +90,8 @@ public class DocumentsResource {
     @GET
     @Operation(
             summary = "Danh sách văn bản / Documents",
-            description = "Newest first; X-Total-Count and Link headers page it.")
+            description = "Newest first, each the Document shape without its item tree (references and unresolved "
+                    + "names included); X-Total-Count and Link headers page it.")
     public Response all(
             @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("50") int size,
