@@ -145,22 +145,12 @@ class ReferenceFinderTest {
         return DocumentNumber.parse(printed).orElseThrow();
     }
 
-    /**
-     * Seed 003 is Kế hoạch 204/KH-UBND. The shared seeds sit beside the project (/work/shared/seeds
-     * from /work/main/ejb-module), so look upward for them rather than assume the depth.
-     */
+    /** Seed 003 (Kế hoạch 204) as copied into the test resources, so a lone clone has it too. */
     private static Path seed003() {
-        Path besideProject = Path.of("..", "..", "shared", "seeds", "003_87ac4e617e591978.txt");
-        if (Files.isRegularFile(besideProject)) {
-            return besideProject;
+        try {
+            return Path.of(ReferenceFinderTest.class.getResource("/plans/kh-204-vinh-phuc.txt").toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
         }
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path seed = dir.resolve("shared/seeds/003_87ac4e617e591978.txt");
-            if (Files.isRegularFile(seed)) {
-                return seed;
-            }
-        }
-        throw new IllegalStateException(
-                "Seed 003 not found above " + Path.of("").toAbsolutePath());
     }
 }

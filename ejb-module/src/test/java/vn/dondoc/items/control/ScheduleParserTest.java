@@ -193,15 +193,12 @@ class ScheduleParserTest {
                         "Hàng năm.");
     }
 
-    /** The shared seeds sit beside the project: /work/shared/seeds when the build runs in /work/main/ejb-module. */
+    /** Seed 003 (Kế hoạch 204) as copied into the test resources, so a lone clone has it too. */
     static Path seed003() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path seed = dir.resolve("shared/seeds/003_87ac4e617e591978.txt");
-            if (Files.isRegularFile(seed)) {
-                return seed;
-            }
+        try {
+            return Path.of(ScheduleParserTest.class.getResource("/plans/kh-204-vinh-phuc.txt").toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
         }
-        throw new IllegalStateException(
-                "Seed 003 not found above " + Path.of("").toAbsolutePath());
     }
 }
