@@ -54,11 +54,17 @@ public class Agencies {
 
     @ReadOnly
     public AgencyEntry byCode(String code) {
-        return all().stream()
-                .filter(a -> a.code().equals(code))
+        Agency agency = em.createNamedQuery(Agency.BY_CODE, Agency.class)
+                .setParameter("code", code)
+                .getResultStream()
                 .findFirst()
                 .orElseThrow(
                         () -> new NotFound("Không có cơ quan mã '" + code + "' / No agency with code '" + code + "'"));
+        return entryOf(
+                agency,
+                em.createNamedQuery(GroupMembership.GROUP_CODES_OF_AGENCY, String.class)
+                        .setParameter("agency", agency)
+                        .getResultList());
     }
 
     @ReadOnly

@@ -21,9 +21,13 @@ import vn.dondoc.tenancy.entity.TenantOwned;
 @NamedQuery(
         name = GroupMembership.ALL,
         query = "SELECT m FROM GroupMembership m JOIN FETCH m.group JOIN FETCH m.agency ORDER BY m.id")
+@NamedQuery(
+        name = GroupMembership.GROUP_CODES_OF_AGENCY,
+        query = "SELECT m.group.code FROM GroupMembership m WHERE m.agency = :agency ORDER BY m.id")
 public class GroupMembership extends TenantOwned {
 
     public static final String ALL = "GroupMembership.all";
+    public static final String GROUP_CODES_OF_AGENCY = "GroupMembership.groupCodesOfAgency";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -196,7 +196,9 @@ class ScheduleParserTest {
     /** Seed 003 (Kế hoạch 204) as copied into the test resources, so a lone clone has it too. */
     static Path seed003() {
         try {
-            return Path.of(ScheduleParserTest.class.getResource("/plans/kh-204-vinh-phuc.txt").toURI());
+            return Path.of(ScheduleParserTest.class
+                    .getResource("/plans/kh-204-vinh-phuc.txt")
+                    .toURI());
         } catch (java.net.URISyntaxException e) {
             throw new IllegalStateException(e);
         }
