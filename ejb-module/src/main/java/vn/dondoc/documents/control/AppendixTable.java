@@ -52,6 +52,11 @@ public final class AppendixTable {
         }
     }
 
+    /** Whether one of the first rows is a plan table's header. */
+    public boolean isPlanTable(List<List<String>> rows) {
+        return rows.stream().limit(3).anyMatch(row -> Columns.of(row).isPresent());
+    }
+
     public List<ParsedItem> items(List<List<String>> rows, String codePrefix) {
         Columns columns = null;
         int start = 0;

@@ -150,6 +150,15 @@ public final class PlanParser {
                 unresolved(items, implementation));
     }
 
+    /** Whether the text has numbered content of its own (a section "II." or an item "1."). */
+    static boolean hasNumberedContent(List<String> paragraphs) {
+        return paragraphs.stream().map(PlanParser::clean).anyMatch(l -> {
+            Matcher section = SECTION.matcher(l);
+            return (section.matches() && isRoman(section.group(1)))
+                    || NUMBERED.matcher(l).matches();
+        });
+    }
+
     private List<ParsedItem> body(List<String> lines) {
         List<ParsedItem> top = new ArrayList<>();
         ParsedItem section = null;

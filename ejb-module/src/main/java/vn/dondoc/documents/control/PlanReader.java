@@ -50,17 +50,27 @@ public final class PlanReader {
     public ParsedPlan docx(byte[] content) throws NoPlanFound {
         List<PlanBlock> blocks = new DocxReader().read(new ByteArrayInputStream(content), maxBytes);
         List<String> paragraphs = new ArrayList<>();
-        List<List<List<String>>> tableRows = new ArrayList<>();
+        List<List<List<String>>> planTables = new ArrayList<>();
         for (PlanBlock block : blocks) {
             if (block instanceof PlanBlock.Paragraph paragraph) {
                 paragraph.text().lines().forEach(paragraphs::add);
             } else if (block instanceof PlanBlock.Table table) {
-                tableRows.add(table.rows());
+                if (tables.isPlanTable(table.rows())) {
+                    planTables.add(table.rows());
+                } else {
+                    // Word documents lay out the issuing body, the motto, "Số: …" and the date in a
+                    // borderless table: read such a table as the text it shows, in place.
+                    table.rows().forEach(row -> row.forEach(cell -> cell.lines().forEach(paragraphs::add)));
+                }
             }
         }
+        // Appendix items are coded apart ("PL.1", "PL2.1") when the text or another table has
+        // numbered items of its own, so that no two items of a document share a code.
+        boolean apart = planTables.size() > 1 || PlanParser.hasNumberedContent(paragraphs);
         List<ParsedItem> items = new ArrayList<>();
-        for (List<List<String>> rows : tableRows) {
-            items.addAll(tables.items(rows, ""));
+        for (int i = 0; i < planTables.size(); i++) {
+            String prefix = !apart ? "" : planTables.size() > 1 ? "PL" + (i + 1) + "." : "PL.";
+            items.addAll(tables.items(planTables.get(i), prefix));
         }
         return parser.parse(paragraphs, items);
     }

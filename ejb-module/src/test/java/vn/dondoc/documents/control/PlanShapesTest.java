@@ -117,6 +117,62 @@ class PlanShapesTest {
     }
 
     @Test
+    void aLayoutTableIsReadAsTextAndAppendixItemsAreCodedApartFromTheTexts() throws Exception {
+        byte[] docx;
+        try (XWPFDocument document = new XWPFDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            table(
+                    document,
+                    List.of(
+                            List.of(
+                                    "ỦY BAN NHÂN DÂN\nTỈNH VĨNH PHÚC",
+                                    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"),
+                            List.of("Số: 16/KH-UBND", "Vĩnh Phúc, ngày 12 tháng 01 năm 2024")));
+            for (String line : List.of(
+                    "KẾ HOẠCH",
+                    "PHỔ BIẾN PHÁP LUẬT NĂM 2024",
+                    "I. NHIỆM VỤ",
+                    "1. Tuyên truyền pháp luật.",
+                    "- Cơ quan chủ trì: Sở Tư pháp.",
+                    "- Thời gian thực hiện: Năm 2024.",
+                    "Phụ lục")) {
+                document.createParagraph().createRun().setText(line);
+            }
+            table(
+                    document,
+                    List.of(
+                            List.of("STT", "Nội dung", "Cơ quan chủ trì", "Thời gian hoàn thành"),
+                            List.of("I", "NHIỆM VỤ CỤ THỂ", "", ""),
+                            List.of("1", "Tổ chức hội nghị", "Sở Nội vụ", "Quý II/2024")));
+            document.write(out);
+            docx = out.toByteArray();
+        }
+        ParsedPlan plan = new PlanReader(names, 1_000_000).docx(docx);
+        assertThat(plan.number().toString()).isEqualTo("16/KH-UBND");
+        assertThat(plan.issuer()).isEqualTo("ỦY BAN NHÂN DÂN TỈNH VĨNH PHÚC");
+        assertThat(plan.issuedOn()).isEqualTo(LocalDate.of(2024, 1, 12));
+        Map<String, ParsedItem> items = byCode(plan);
+        assertThat(items.keySet()).contains("I", "I.1", "PL.I", "PL.I.1");
+        assertThat(codes(items.get("I.1"), ResponsibilityRole.LEAD)).containsExactly("so-tu-phap");
+        assertThat(codes(items.get("PL.I.1"), ResponsibilityRole.LEAD)).containsExactly("so-noi-vu");
+        assertThat(plan.allItems().stream().map(ParsedItem::code)).doesNotHaveDuplicates();
+    }
+
+    private static void table(XWPFDocument document, List<List<String>> rows) {
+        XWPFTable table = document.createTable(rows.size(), rows.get(0).size());
+        for (int r = 0; r < rows.size(); r++) {
+            for (int c = 0; c < rows.get(r).size(); c++) {
+                var cell = table.getRow(r).getCell(c);
+                String[] lines = rows.get(r).get(c).split("\n");
+                cell.setText(lines[0]);
+                for (int l = 1; l < lines.length; l++) {
+                    cell.addParagraph().createRun().setText(lines[l]);
+                }
+            }
+        }
+    }
+
+    @Test
     void headersAreMatchedLooselyAndATableWithoutThemIsNoPlan() throws Exception {
         byte[] loose = docx(
                 HEADER,
