@@ -54,7 +54,7 @@ class BoundaryConventionsTest {
                 .contains(
                         "vn.dondoc.agencies.boundary.Agencies",
                         "vn.dondoc.identity.boundary.SignIn",
-                        "vn.dondoc.tenancy.boundary.TenantBundles",
+                        "vn.dondoc.onboarding.boundary.TenantBundles",
                         "vn.dondoc.agencies.entity.Agency");
         assertThat(boundaries()).hasSizeGreaterThanOrEqualTo(5);
     }

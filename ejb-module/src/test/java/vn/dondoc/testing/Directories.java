@@ -5,9 +5,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import vn.dondoc.agencies.control.DirectoryEntry;
-import vn.dondoc.agencies.control.Slug;
-import vn.dondoc.tenancy.control.TenantBundle;
-import vn.dondoc.tenancy.control.TenantBundleReader;
+import vn.dondoc.agencies.entity.Slug;
+import vn.dondoc.onboarding.control.TenantBundle;
+import vn.dondoc.onboarding.control.TenantBundleReader;
 
 /** The demo tenants' directories, read from the real bundles under {@code tenants/}. */
 public final class Directories {

@@ -1,6 +1,6 @@
 package vn.dondoc.launcher;
 
-import vn.dondoc.agencies.control.Slug;
+import vn.dondoc.agencies.entity.Slug;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

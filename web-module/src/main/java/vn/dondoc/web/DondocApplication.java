@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
-import vn.dondoc.identity.entity.Role;
+import vn.dondoc.platform.security.Role;
 
 /** The REST API, under {@code /api/v1}. */
 @ApplicationPath("/api/v1")

@@ -13,8 +13,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import vn.dondoc.audit.entity.AuditRecord;
 import vn.dondoc.audit.entity.Outcome;
-import vn.dondoc.identity.boundary.CallerIdentity;
-import vn.dondoc.identity.boundary.DondocPrincipal;
+import vn.dondoc.platform.security.CallerIdentity;
+import vn.dondoc.platform.security.DondocPrincipal;
 import vn.dondoc.platform.boundary.BusinessException;
 import vn.dondoc.tenancy.boundary.TenantId;
 

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import vn.dondoc.agencies.control.NameMatcher;
-import vn.dondoc.agencies.control.Slug;
+import vn.dondoc.agencies.entity.Slug;
 import vn.dondoc.items.control.ParsedItem;
-import vn.dondoc.items.control.ResponsibilityRole;
+import vn.dondoc.items.entity.ResponsibilityRole;
 import vn.dondoc.items.control.ScheduleParser;
 
 /**

@@ -1,4 +1,5 @@
 package vn.dondoc.documents.control;
+import vn.dondoc.documents.entity.ReportingFrequency;
 
 import java.time.LocalDate;
 import java.util.Set;

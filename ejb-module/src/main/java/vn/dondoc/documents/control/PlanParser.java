@@ -1,4 +1,5 @@
 package vn.dondoc.documents.control;
+import vn.dondoc.documents.entity.ReportingFrequency;
 
 import java.text.Normalizer;
 import java.time.DateTimeException;
@@ -17,9 +18,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.dondoc.agencies.control.NameMatcher;
 import vn.dondoc.agencies.control.NamedBody;
-import vn.dondoc.agencies.control.Slug;
+import vn.dondoc.agencies.entity.Slug;
 import vn.dondoc.items.control.ParsedItem;
-import vn.dondoc.items.control.ResponsibilityRole;
+import vn.dondoc.items.entity.ResponsibilityRole;
 import vn.dondoc.items.control.ScheduleParser;
 
 /**

@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
 import vn.dondoc.agencies.entity.Agency;
 import vn.dondoc.documents.control.Implementation;
 import vn.dondoc.documents.control.ParsedPlan;
-import vn.dondoc.documents.control.ReportingFrequency;
+import vn.dondoc.documents.entity.ReportingFrequency;
 import vn.dondoc.tenancy.entity.TenantOwned;
 
 /**

@@ -12,7 +12,7 @@ import vn.dondoc.audit.boundary.AuditTarget;
 import vn.dondoc.audit.boundary.Audited;
 import vn.dondoc.identity.control.IssuedToken;
 import vn.dondoc.identity.control.TokenService;
-import vn.dondoc.identity.entity.Role;
+import vn.dondoc.platform.security.Role;
 import vn.dondoc.identity.entity.UserAccount;
 import vn.dondoc.platform.boundary.Unauthenticated;
 import vn.dondoc.tenancy.boundary.TenantBound;

@@ -19,7 +19,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import vn.dondoc.identity.boundary.DondocPrincipal;
+import vn.dondoc.platform.security.DondocPrincipal;
 
 /**
  * Issues and checks the short-lived access tokens (JWS, ES256). A token is accepted only if its

@@ -1,4 +1,5 @@
 package vn.dondoc.identity.entity;
+import vn.dondoc.platform.security.Role;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;

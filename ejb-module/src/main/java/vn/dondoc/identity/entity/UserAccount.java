@@ -1,4 +1,5 @@
 package vn.dondoc.identity.entity;
+import vn.dondoc.platform.security.Role;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;

@@ -1,4 +1,6 @@
 package vn.dondoc.items.control;
+import vn.dondoc.items.entity.ResponsibilityRole;
+import vn.dondoc.items.entity.Schedule;
 
 import java.util.ArrayList;
 import java.util.List;

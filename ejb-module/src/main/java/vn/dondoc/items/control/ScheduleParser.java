@@ -1,4 +1,5 @@
 package vn.dondoc.items.control;
+import vn.dondoc.items.entity.Schedule;
 
 import java.text.Normalizer;
 import java.time.DateTimeException;

@@ -16,7 +16,7 @@ import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.Objects;
 import vn.dondoc.documents.entity.Document;
-import vn.dondoc.items.control.Schedule;
+import vn.dondoc.items.entity.Schedule;
 import vn.dondoc.tenancy.entity.TenantOwned;
 
 /**

@@ -10,8 +10,8 @@ import jakarta.persistence.PersistenceContext;
 import java.lang.annotation.Annotation;
 import java.util.Optional;
 import org.eclipse.persistence.config.PersistenceUnitProperties;
-import vn.dondoc.identity.boundary.CallerIdentity;
-import vn.dondoc.identity.boundary.DondocPrincipal;
+import vn.dondoc.platform.security.CallerIdentity;
+import vn.dondoc.platform.security.DondocPrincipal;
 
 /**
  * The one place the tenant is set. It runs inside the boundary's transaction, before the

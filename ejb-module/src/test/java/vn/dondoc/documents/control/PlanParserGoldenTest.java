@@ -1,4 +1,5 @@
 package vn.dondoc.documents.control;
+import vn.dondoc.documents.entity.ReportingFrequency;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,8 +16,8 @@ import org.junit.jupiter.api.Test;
 import vn.dondoc.agencies.control.NameMatcher;
 import vn.dondoc.agencies.control.NamedBody;
 import vn.dondoc.items.control.ParsedItem;
-import vn.dondoc.items.control.ResponsibilityRole;
-import vn.dondoc.items.control.Schedule;
+import vn.dondoc.items.entity.ResponsibilityRole;
+import vn.dondoc.items.entity.Schedule;
 import vn.dondoc.testing.Directories;
 
 /**

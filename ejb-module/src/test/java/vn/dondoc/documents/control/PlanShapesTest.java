@@ -16,8 +16,8 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.junit.jupiter.api.Test;
 import vn.dondoc.agencies.control.NameMatcher;
 import vn.dondoc.items.control.ParsedItem;
-import vn.dondoc.items.control.ResponsibilityRole;
-import vn.dondoc.items.control.Schedule;
+import vn.dondoc.items.entity.ResponsibilityRole;
+import vn.dondoc.items.entity.Schedule;
 import vn.dondoc.testing.Directories;
 
 /** The other shapes real plans take: decimal numbering, other labels, no diacritics, an appendix table. */

@@ -23,7 +23,7 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.dondoc.identity.boundary.DondocPrincipal;
+import vn.dondoc.platform.security.DondocPrincipal;
 
 /** Access tokens: what we issue verifies, and nothing forged, stale or foreign does. */
 class TokenServiceTest {

@@ -1,4 +1,5 @@
 package vn.dondoc.items.control;
+import vn.dondoc.items.entity.Schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

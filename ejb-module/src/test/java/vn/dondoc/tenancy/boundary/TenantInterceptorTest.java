@@ -14,8 +14,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import vn.dondoc.identity.boundary.CallerIdentity;
-import vn.dondoc.identity.boundary.DondocPrincipal;
+import vn.dondoc.platform.security.CallerIdentity;
+import vn.dondoc.platform.security.DondocPrincipal;
 
 /**
  * The one place the tenant is set: from the signed-in caller, else from a {@code @TenantId}

@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import vn.dondoc.agencies.boundary.Agencies;
 import vn.dondoc.agencies.boundary.AgencyEntry;
 import vn.dondoc.agencies.boundary.NewAgency;
-import vn.dondoc.agencies.control.Slug;
+import vn.dondoc.agencies.entity.Slug;
 import vn.dondoc.platform.boundary.Page;
 import vn.dondoc.web.platform.Paging;
 

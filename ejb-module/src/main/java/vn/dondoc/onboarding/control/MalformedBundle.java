@@ -1,4 +1,4 @@
-package vn.dondoc.tenancy.control;
+package vn.dondoc.onboarding.control;
 
 import java.nio.file.Path;
 

@@ -1,4 +1,4 @@
-package vn.dondoc.tenancy.control;
+package vn.dondoc.onboarding.control;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -31,14 +31,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import vn.dondoc.agencies.control.Slug;
+import vn.dondoc.agencies.entity.Slug;
 import vn.dondoc.agencies.entity.AgencyKind;
-import vn.dondoc.identity.entity.Role;
-import vn.dondoc.tenancy.control.TenantBundle.AgencySpec;
-import vn.dondoc.tenancy.control.TenantBundle.DemoUsers;
-import vn.dondoc.tenancy.control.TenantBundle.GroupSpec;
-import vn.dondoc.tenancy.control.TenantBundle.TenantSpec;
-import vn.dondoc.tenancy.control.TenantBundle.UserSpec;
+import vn.dondoc.platform.security.Role;
+import vn.dondoc.onboarding.control.TenantBundle.AgencySpec;
+import vn.dondoc.onboarding.control.TenantBundle.DemoUsers;
+import vn.dondoc.onboarding.control.TenantBundle.GroupSpec;
+import vn.dondoc.onboarding.control.TenantBundle.TenantSpec;
+import vn.dondoc.onboarding.control.TenantBundle.UserSpec;
 
 /**
  * Reads and checks one tenant bundle folder ({@code tenant.json}, {@code agencies.json}, {@code

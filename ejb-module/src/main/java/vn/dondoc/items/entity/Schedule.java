@@ -1,4 +1,4 @@
-package vn.dondoc.items.control;
+package vn.dondoc.items.entity;
 
 import java.time.LocalDate;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package vn.dondoc.identity.boundary;
+package vn.dondoc.platform.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package vn.dondoc.tenancy.control;
+package vn.dondoc.onboarding.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -17,9 +17,9 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.dondoc.agencies.entity.AgencyKind;
-import vn.dondoc.identity.entity.Role;
-import vn.dondoc.tenancy.control.TenantBundle.AgencySpec;
-import vn.dondoc.tenancy.control.TenantBundle.GroupSpec;
+import vn.dondoc.platform.security.Role;
+import vn.dondoc.onboarding.control.TenantBundle.AgencySpec;
+import vn.dondoc.onboarding.control.TenantBundle.GroupSpec;
 
 /** Reading {@code tenants/<id>/}: the real bundles load, and a bad one says which file and line. */
 class TenantBundleReaderTest {

@@ -1,4 +1,4 @@
-package vn.dondoc.identity.boundary;
+package vn.dondoc.platform.security;
 
 import jakarta.security.enterprise.CallerPrincipal;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package vn.dondoc.identity.entity;
+package vn.dondoc.platform.security;
 
 /** What a user may do. Role names are the security roles the boundaries check. */
 public enum Role {

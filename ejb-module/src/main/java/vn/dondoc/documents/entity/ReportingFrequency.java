@@ -1,4 +1,4 @@
-package vn.dondoc.documents.control;
+package vn.dondoc.documents.entity;
 
 /** How often agencies report on a plan (định kỳ báo cáo). */
 public enum ReportingFrequency {

@@ -1,10 +1,10 @@
-package vn.dondoc.tenancy.control;
+package vn.dondoc.onboarding.control;
 
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import vn.dondoc.agencies.entity.AgencyKind;
-import vn.dondoc.identity.entity.Role;
+import vn.dondoc.platform.security.Role;
 
 /**
  * A tenant's bundle as read from {@code tenants/<id>/}: its description, agency directory,

@@ -1,4 +1,4 @@
-package vn.dondoc.agencies.control;
+package vn.dondoc.agencies.entity;
 
 import java.text.Normalizer;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package vn.dondoc.items.control;
+package vn.dondoc.items.entity;
 
 /** What a body named under an item owes: to lead (chủ trì, thực hiện, đầu mối) or to coordinate (phối hợp). */
 public enum ResponsibilityRole {

@@ -1,4 +1,4 @@
-package vn.dondoc.agencies.control;
+package vn.dondoc.agencies.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package vn.dondoc.tenancy.boundary;
+package vn.dondoc.onboarding.boundary;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
@@ -15,8 +15,8 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import vn.dondoc.tenancy.control.TenantBundle;
-import vn.dondoc.tenancy.control.TenantBundleReader;
+import vn.dondoc.onboarding.control.TenantBundle;
+import vn.dondoc.onboarding.control.TenantBundleReader;
 
 /**
  * Loads the tenant bundles of {@code dondoc.tenants.dir} at start-up, after the schema is
