@@ -90,11 +90,9 @@ public class Agencies {
     /** Adds an agency to the directory; its code is its name's slug and must be new. */
     @Audited("agency.create")
     @RolesAllowed(Role.Names.ADMIN)
-    public AgencyEntry create(@AuditTarget @NotNull String code, @NotNull @Valid NewAgency request) {
-        String name = Normalizer.normalize(request.name.strip(), Normalizer.Form.NFC);
-        if (!Slug.of(name).equals(code)) {
-            throw new InvalidInput("Mã phải là '" + Slug.of(name) + "' / The code must be the name's slug");
-        }
+    public AgencyEntry create(@AuditTarget @NotNull @Valid NewAgency request) {
+        String name = request.normalisedName();
+        String code = Slug.of(name);
         boolean taken = !em.createNamedQuery(Agency.BY_CODE, Agency.class)
                         .setParameter("code", code)
                         .getResultList()

@@ -3,7 +3,9 @@ package vn.dondoc.agencies.boundary;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.text.Normalizer;
 import java.util.List;
+import vn.dondoc.agencies.entity.Slug;
 import vn.dondoc.agencies.entity.AgencyKind;
 
 /**
@@ -26,4 +28,15 @@ public class NewAgency {
 
     /** Codes of the groups the agency joins. */
     public List<@NotBlank String> groups = List.of();
+
+    /** The name as stored: trimmed, in Unicode NFC. */
+    public String normalisedName() {
+        return Normalizer.normalize(name.strip(), Normalizer.Form.NFC);
+    }
+
+    /** The code the agency will have, which the audit trail records as the target. */
+    @Override
+    public String toString() {
+        return name == null ? "" : Slug.of(normalisedName());
+    }
 }

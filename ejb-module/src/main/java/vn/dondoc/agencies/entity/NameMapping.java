@@ -2,12 +2,13 @@ package vn.dondoc.agencies.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
+import jakarta.persistence.Embedded;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.util.Objects;
@@ -21,7 +22,7 @@ import vn.dondoc.tenancy.entity.TenantOwned;
 @Table(name = "name_mapping")
 @NamedQuery(
         name = NameMapping.ALL,
-        query = "SELECT m FROM NameMapping m LEFT JOIN FETCH m.agency LEFT JOIN FETCH m.group ORDER BY m.id")
+        query = "SELECT m FROM NameMapping m LEFT JOIN FETCH m.body.agency LEFT JOIN FETCH m.body.group ORDER BY m.id")
 @NamedQuery(name = NameMapping.BY_TEXT, query = "SELECT m FROM NameMapping m WHERE m.text = :text")
 public class NameMapping extends TenantOwned {
 
@@ -32,41 +33,36 @@ public class NameMapping extends TenantOwned {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @NotBlank
+    @Size(max = 500)
     @Column(nullable = false)
     private String text;
 
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "agency_id")
-    private Agency agency;
-
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "group_id")
-    private AgencyGroup group;
+    @NotNull
+    @Embedded
+    private AgencyOrGroup body;
 
     protected NameMapping() {}
 
-    public NameMapping(String text, Agency agency, AgencyGroup group) {
+    public NameMapping(String text, AgencyOrGroup body) {
         this.text = Objects.requireNonNull(text);
-        pointTo(agency, group);
+        pointTo(body);
     }
 
-    public void pointTo(Agency agency, AgencyGroup group) {
-        if ((agency == null) == (group == null)) {
+    /** The secretariat says the name stands for this agency or group (exactly one). */
+    public void pointTo(AgencyOrGroup body) {
+        if (!body.resolved()) {
             throw new IllegalArgumentException("A name maps to exactly one agency or group.");
         }
-        this.agency = agency;
-        this.group = group;
+        this.body = body;
+    }
+
+    public AgencyOrGroup body() {
+        return body;
     }
 
     public String text() {
         return text;
     }
 
-    public Agency agency() {
-        return agency;
-    }
-
-    public AgencyGroup group() {
-        return group;
-    }
 }

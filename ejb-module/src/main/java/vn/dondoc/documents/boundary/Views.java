@@ -4,8 +4,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import vn.dondoc.audit.boundary.AuditSubject;
+import vn.dondoc.items.boundary.ItemViews.ItemView;
 
-/** The shapes the document API answers with (api-contract.md: Document, Item). */
+/** The shapes the document API answers with (docs/api.md: Document; items in {@link vn.dondoc.items.boundary.ItemViews}). */
 public final class Views {
 
     private Views() {}
@@ -36,23 +37,6 @@ public final class Views {
             String reportingText,
             String focalAgencyCode,
             String focalAgencyText) {}
-
-    public record ItemView(
-            Long id,
-            String code,
-            String label,
-            String text,
-            List<ResponsibilityView> responsibilities,
-            ScheduleView schedule,
-            List<AssignmentView> assignments,
-            boolean edited,
-            List<ItemView> children) {}
-
-    public record ResponsibilityView(String role, String text, String agencyCode, String groupCode, String unit) {}
-
-    public record ScheduleView(String kind, LocalDate deadline, String text, boolean flagged) {}
-
-    public record AssignmentView(Long id, String agencyCode, String role, String viaGroupCode) {}
 
     /** A document in a list: the Document shape without its item tree. */
     public record DocumentSummary(

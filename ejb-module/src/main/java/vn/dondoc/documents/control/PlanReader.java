@@ -10,7 +10,6 @@ import java.util.List;
 import vn.dondoc.agencies.control.NameMatcher;
 import vn.dondoc.items.control.ParsedItem;
 import vn.dondoc.platform.boundary.InvalidInput;
-import vn.dondoc.platform.boundary.TooLarge;
 
 /**
  * Turns an upload into a {@link ParsedPlan}: UTF-8 text line by line, or a DOCX's paragraphs in
@@ -20,19 +19,14 @@ public final class PlanReader {
 
     private final PlanParser parser;
     private final AppendixTable tables;
-    private final long maxBytes;
 
-    public PlanReader(NameMatcher names, long maxBytes) {
+    /** The upload's size was checked where it was received; this reads whatever it is given. */
+    public PlanReader(NameMatcher names) {
         this.parser = new PlanParser(names);
         this.tables = new AppendixTable(names);
-        this.maxBytes = maxBytes;
     }
 
     public ParsedPlan text(byte[] content) throws NoPlanFound {
-        if (content.length > maxBytes) {
-            throw new TooLarge("Tệp quá lớn (tối đa " + maxBytes / 1024 + " KB) / The file is larger than "
-                    + maxBytes / 1024 + " KB");
-        }
         try {
             String text = StandardCharsets.UTF_8
                     .newDecoder()
@@ -48,7 +42,7 @@ public final class PlanReader {
 
     /** Refuses an unreadable or hostile file with {@link UnreadableDocument} (a 4xx). */
     public ParsedPlan docx(byte[] content) throws NoPlanFound {
-        List<PlanBlock> blocks = new DocxReader().read(new ByteArrayInputStream(content), maxBytes);
+        List<PlanBlock> blocks = new DocxReader().read(new ByteArrayInputStream(content), Math.max(1, content.length));
         List<String> paragraphs = new ArrayList<>();
         List<List<List<String>>> planTables = new ArrayList<>();
         for (PlanBlock block : blocks) {

@@ -1,6 +1,9 @@
 package vn.dondoc.documents.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -13,15 +16,11 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
 import vn.dondoc.agencies.entity.Agency;
-import vn.dondoc.documents.control.Implementation;
-import vn.dondoc.documents.control.ParsedPlan;
-import vn.dondoc.documents.entity.ReportingFrequency;
 import vn.dondoc.tenancy.entity.TenantOwned;
 
 /**
@@ -46,6 +45,8 @@ public class Document extends TenantOwned {
 
     private String type;
 
+    @NotBlank
+    @Size(max = 100)
     @Column(nullable = false, updatable = false)
     private String number;
 
@@ -64,8 +65,9 @@ public class Document extends TenantOwned {
     @Column(name = "agency_plan_text")
     private String agencyPlanText;
 
+    @Convert(converter = ReportingFrequency.SetConverter.class)
     @Column(name = "reporting_frequencies")
-    private String reportingFrequencies;
+    private Set<ReportingFrequency> reportingFrequencies = EnumSet.noneOf(ReportingFrequency.class);
 
     @Column(name = "reporting_text")
     private String reportingText;
@@ -98,29 +100,43 @@ public class Document extends TenantOwned {
         this.number = Objects.requireNonNull(number, "A document needs its number and symbol.");
     }
 
-    /** Takes the registry data and section III from a (re-)import. */
-    public void describe(
-            ParsedPlan plan, Agency focalAgency, String sourceFormat, String sourceSha256, Instant at, String by) {
-        this.type = plan.type();
-        this.issuer = plan.issuer();
-        this.place = plan.place();
-        this.issuedOn = plan.issuedOn();
-        this.signer = plan.signer();
-        this.title = plan.title();
-        Implementation implementation = plan.implementation();
-        this.agencyPlanDueOn = implementation.agencyPlanDueOn();
-        this.agencyPlanText = implementation.agencyPlanText();
-        this.reportingFrequencies = implementation.reportingFrequencies().stream()
-                .sorted()
-                .map(Enum::name)
-                .collect(Collectors.joining(","));
-        this.reportingText = implementation.reportingText();
+    /** Takes the registry data printed in the document's header. */
+    public void describe(String type, String issuer, String place, LocalDate issuedOn, String signer, String title) {
+        this.type = type;
+        this.issuer = issuer;
+        this.place = place;
+        this.issuedOn = issuedOn;
+        this.signer = signer;
+        this.title = title;
+    }
+
+    /**
+     * Takes what section III (tổ chức thực hiện) asks of the agencies: their own plan by a date, and
+     * reports at a rhythm sent through a focal agency ({@code null} while its name is unresolved).
+     */
+    public void requireOfAgencies(
+            LocalDate agencyPlanDueOn,
+            String agencyPlanText,
+            Set<ReportingFrequency> reportingFrequencies,
+            String reportingText,
+            Agency focalAgency,
+            String focalAgencyText) {
+        this.agencyPlanDueOn = agencyPlanDueOn;
+        this.agencyPlanText = agencyPlanText;
+        this.reportingFrequencies = reportingFrequencies.isEmpty()
+                ? EnumSet.noneOf(ReportingFrequency.class)
+                : EnumSet.copyOf(reportingFrequencies);
+        this.reportingText = reportingText;
         this.focalAgency = focalAgency;
-        this.focalAgencyText = implementation.focalAgencyText();
-        this.sourceFormat = sourceFormat;
-        this.sourceSha256 = sourceSha256;
-        this.importedAt = at;
-        this.importedBy = by;
+        this.focalAgencyText = focalAgencyText;
+    }
+
+    /** Records where this version came from: the upload's format and fingerprint, when and by whom. */
+    public void importedFrom(String sourceFormat, String sourceSha256, Instant at, String by) {
+        this.sourceFormat = Objects.requireNonNull(sourceFormat);
+        this.sourceSha256 = Objects.requireNonNull(sourceSha256);
+        this.importedAt = Objects.requireNonNull(at);
+        this.importedBy = Objects.requireNonNull(by);
     }
 
     public Long id() {
@@ -163,13 +179,9 @@ public class Document extends TenantOwned {
         return agencyPlanText;
     }
 
+    /** The rhythms agencies report at, in their natural order (monthly first). */
     public Set<ReportingFrequency> reportingFrequencies() {
-        if (reportingFrequencies == null || reportingFrequencies.isBlank()) {
-            return EnumSet.noneOf(ReportingFrequency.class);
-        }
-        return Arrays.stream(reportingFrequencies.split(","))
-                .map(ReportingFrequency::valueOf)
-                .collect(Collectors.toCollection(() -> EnumSet.noneOf(ReportingFrequency.class)));
+        return Collections.unmodifiableSet(reportingFrequencies);
     }
 
     public String reportingText() {

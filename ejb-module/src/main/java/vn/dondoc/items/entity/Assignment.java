@@ -28,10 +28,14 @@ import vn.dondoc.tenancy.entity.TenantOwned;
 @NamedQuery(
         name = Assignment.OF_DOCUMENT,
         query = "SELECT a FROM Assignment a JOIN FETCH a.item i JOIN FETCH a.agency LEFT JOIN FETCH a.viaGroup "
-                + "WHERE i.document = :document ORDER BY i.position, a.id")
+                + "WHERE i.documentId = :documentId ORDER BY i.position, a.id")
+@NamedQuery(
+        name = Assignment.OF_ITEM,
+        query = "SELECT a FROM Assignment a JOIN FETCH a.agency WHERE a.item = :item ORDER BY a.id")
 public class Assignment extends TenantOwned {
 
     public static final String OF_DOCUMENT = "Assignment.ofDocument";
+    public static final String OF_ITEM = "Assignment.ofItem";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -2,8 +2,6 @@ package vn.dondoc.items.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -13,9 +11,23 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.LocalDate;
 import java.util.Objects;
-import vn.dondoc.documents.entity.Document;
+import jakarta.persistence.Embedded;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import vn.dondoc.agencies.entity.Agency;
+import vn.dondoc.agencies.entity.AgencyGroup;
+import vn.dondoc.platform.boundary.Conflict;
 import vn.dondoc.items.entity.Schedule;
 import vn.dondoc.tenancy.entity.TenantOwned;
 
@@ -26,7 +38,7 @@ import vn.dondoc.tenancy.entity.TenantOwned;
  */
 @Entity
 @Table(name = "item")
-@NamedQuery(name = Item.OF_DOCUMENT, query = "SELECT i FROM Item i WHERE i.document = :document ORDER BY i.position")
+@NamedQuery(name = Item.OF_DOCUMENT, query = "SELECT i FROM Item i WHERE i.documentId = :documentId ORDER BY i.position")
 public class Item extends TenantOwned {
 
     public static final String OF_DOCUMENT = "Item.ofDocument";
@@ -35,17 +47,22 @@ public class Item extends TenantOwned {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @ManyToOne(optional = false, fetch = FetchType.LAZY)
-    @JoinColumn(name = "document_id")
-    private Document document;
+    /** The document's id, not the document: items sit below documents and never reach up to them. */
+    @NotNull
+    @Column(name = "document_id", nullable = false, updatable = false)
+    private Long documentId;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "parent_id")
     private Item parent;
 
+    @NotBlank
+    @Size(max = 64)
     @Column(nullable = false, updatable = false)
     private String code;
 
+    @NotNull
+    @Size(max = 16)
     @Column(nullable = false)
     private String label;
 
@@ -55,14 +72,9 @@ public class Item extends TenantOwned {
     @Column(nullable = false)
     private String text;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "schedule_kind")
-    private Schedule.Kind scheduleKind;
-
-    private LocalDate deadline;
-
-    @Column(name = "schedule_text")
-    private String scheduleText;
+    @Valid
+    @Embedded
+    private Schedule schedule;
 
     @Column(nullable = false)
     private boolean edited;
@@ -72,8 +84,8 @@ public class Item extends TenantOwned {
 
     protected Item() {}
 
-    public Item(Document document, Item parent, String code, String label, int position) {
-        this.document = Objects.requireNonNull(document);
+    public Item(long documentId, Item parent, String code, String label, int position) {
+        this.documentId = documentId;
         this.parent = parent;
         this.code = Objects.requireNonNull(code);
         this.label = Objects.requireNonNull(label);
@@ -90,32 +102,82 @@ public class Item extends TenantOwned {
         }
         this.label = label;
         this.text = text == null ? "" : text;
-        schedule(schedule);
+        this.schedule = schedule;
     }
 
-    /** The secretariat's correction of the text or time frame; kept across re-imports. */
+    /**
+     * The secretariat's correction of the text and/or the time frame ({@code null} leaves that part
+     * as it is); kept across re-imports.
+     */
     public void edit(String text, Schedule schedule) {
         if (text != null) {
             this.text = text;
         }
         if (schedule != null) {
-            schedule(schedule);
+            this.schedule = schedule;
         }
+        markEdited();
+    }
+
+    /** The secretariat changed the item or its assignments: a re-import leaves it as it is now. */
+    public void markEdited() {
         this.edited = true;
     }
 
-    private void schedule(Schedule schedule) {
-        this.scheduleKind = schedule == null ? null : schedule.kind();
-        this.deadline = schedule == null ? null : schedule.deadline();
-        this.scheduleText = schedule == null ? null : schedule.text();
+    /**
+     * The secretariat gives the item to one more agency.
+     *
+     * @param current the item's assignments now
+     * @throws Conflict when that agency already holds an assignment of it
+     */
+    public Assignment assign(Agency agency, ResponsibilityRole role, Collection<Assignment> current) {
+        if (current.stream().anyMatch(a -> a.agency().code().equals(agency.code()))) {
+            throw new Conflict("Cơ quan '" + agency.code() + "' đã được giao nội dung này / '" + agency.code()
+                    + "' is already assigned to this item");
+        }
+        markEdited();
+        return new Assignment(this, agency, role, null, null);
+    }
+
+    /**
+     * The assignments this leaf item's responsibilities call for (giao nhiệm vụ): the agency named,
+     * or every current member of the group named (remembering the group). An agency named twice
+     * gets one assignment, and leading wins over coordinating. Agencies in {@code alreadyAssigned}
+     * (by code) keep what they have. The caller persists what is returned.
+     */
+    public List<Assignment> assignmentsFor(
+            List<Responsibility> responsibilities,
+            Function<AgencyGroup, List<Agency>> membersOf,
+            Set<String> alreadyAssigned) {
+        Map<String, Responsibility> chosen = new LinkedHashMap<>();
+        Map<String, Agency> agencies = new HashMap<>();
+        for (Responsibility r : responsibilities) {
+            List<Agency> named = r.agency() != null
+                    ? List.of(r.agency())
+                    : r.group() != null ? membersOf.apply(r.group()) : List.of();
+            for (Agency agency : named) {
+                Responsibility previous = chosen.get(agency.code());
+                if (previous == null || (previous.role() == ResponsibilityRole.COORDINATOR && r.role() == ResponsibilityRole.LEAD)) {
+                    chosen.put(agency.code(), r);
+                    agencies.put(agency.code(), agency);
+                }
+            }
+        }
+        List<Assignment> made = new ArrayList<>();
+        chosen.forEach((code, r) -> {
+            if (!alreadyAssigned.contains(code)) {
+                made.add(new Assignment(this, agencies.get(code), r.role(), r.group(), r));
+            }
+        });
+        return made;
     }
 
     public Long id() {
         return id;
     }
 
-    public Document document() {
-        return document;
+    public Long documentId() {
+        return documentId;
     }
 
     public Item parent() {
@@ -140,7 +202,7 @@ public class Item extends TenantOwned {
 
     /** The time frame, or {@code null} when none was printed or set. */
     public Schedule schedule() {
-        return scheduleKind == null ? null : new Schedule(scheduleKind, deadline, scheduleText);
+        return schedule;
     }
 
     public boolean edited() {

@@ -15,6 +15,10 @@ import jakarta.persistence.Table;
 import java.util.Objects;
 import vn.dondoc.agencies.entity.Agency;
 import vn.dondoc.agencies.entity.AgencyGroup;
+import vn.dondoc.agencies.entity.AgencyOrGroup;
+import jakarta.persistence.Embedded;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import vn.dondoc.items.entity.ResponsibilityRole;
 import vn.dondoc.tenancy.entity.TenantOwned;
 
@@ -27,11 +31,12 @@ import vn.dondoc.tenancy.entity.TenantOwned;
 @Table(name = "responsibility")
 @NamedQuery(
         name = Responsibility.OF_DOCUMENT,
-        query = "SELECT r FROM Responsibility r JOIN FETCH r.item i LEFT JOIN FETCH r.agency LEFT JOIN FETCH r.group "
-                + "WHERE i.document = :document ORDER BY i.position, r.position")
+        query = "SELECT r FROM Responsibility r JOIN FETCH r.item i LEFT JOIN FETCH r.body.agency "
+                + "LEFT JOIN FETCH r.body.group WHERE i.documentId = :documentId ORDER BY i.position, r.position")
 @NamedQuery(
         name = Responsibility.UNRESOLVED_TEXT,
-        query = "SELECT r FROM Responsibility r WHERE r.agency IS NULL AND r.group IS NULL AND r.text = :text")
+        query = "SELECT r FROM Responsibility r JOIN FETCH r.item "
+                + "WHERE r.body.agency IS NULL AND r.body.group IS NULL AND r.text = :text")
 public class Responsibility extends TenantOwned {
 
     public static final String OF_DOCUMENT = "Responsibility.ofDocument";
@@ -52,18 +57,17 @@ public class Responsibility extends TenantOwned {
     @Column(nullable = false)
     private ResponsibilityRole role;
 
+    @NotBlank
+    @Size(max = 500)
     @Column(nullable = false)
     private String text;
 
+    @Size(max = 255)
     private String unit;
 
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "agency_id")
-    private Agency agency;
-
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "group_id")
-    private AgencyGroup group;
+    /** {@code null} while the name is unresolved (an embedded value whose columns are all null). */
+    @Embedded
+    private AgencyOrGroup body;
 
     protected Responsibility() {}
 
@@ -73,27 +77,26 @@ public class Responsibility extends TenantOwned {
             ResponsibilityRole role,
             String text,
             String unit,
-            Agency agency,
-            AgencyGroup group) {
+            AgencyOrGroup body) {
         this.item = Objects.requireNonNull(item);
         this.position = position;
         this.role = Objects.requireNonNull(role);
         this.text = Objects.requireNonNull(text);
         this.unit = unit;
-        resolveTo(agency, group);
+        resolveTo(body);
     }
 
     /** The secretariat says which agency or group an unresolved name stands for. */
-    public void resolveTo(Agency agency, AgencyGroup group) {
-        if (agency != null && group != null) {
-            throw new IllegalArgumentException("A responsibility names an agency or a group, not both.");
-        }
-        this.agency = agency;
-        this.group = group;
+    public void resolveTo(AgencyOrGroup body) {
+        this.body = body.resolved() ? body : null;
     }
 
     public boolean resolved() {
-        return agency != null || group != null;
+        return body().resolved();
+    }
+
+    public AgencyOrGroup body() {
+        return body == null ? AgencyOrGroup.NONE : body;
     }
 
     public Long id() {
@@ -116,11 +119,13 @@ public class Responsibility extends TenantOwned {
         return unit;
     }
 
+    /** The agency named, or {@code null}. */
     public Agency agency() {
-        return agency;
+        return body().agency();
     }
 
+    /** The group named, or {@code null}. */
     public AgencyGroup group() {
-        return group;
+        return body().group();
     }
 }

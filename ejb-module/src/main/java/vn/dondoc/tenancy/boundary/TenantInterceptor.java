@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import java.lang.annotation.Annotation;
 import java.util.Optional;
 import org.eclipse.persistence.config.PersistenceUnitProperties;
+import vn.dondoc.platform.boundary.Forbidden;
 import vn.dondoc.platform.security.CallerIdentity;
 import vn.dondoc.platform.security.DondocPrincipal;
 
@@ -18,7 +19,8 @@ import vn.dondoc.platform.security.DondocPrincipal;
  * business method, and binds the transaction's entity manager to the signed-in caller's tenant
  * (or, for calls without a caller, to the {@link TenantId} argument). Setting it after the
  * transaction began and refusing a second, different tenant in the same transaction avoid the
- * EclipseLink traps 4 and 5 of docs/platform.md.
+ * EclipseLink traps 4 and 5 of docs/platform.md. Every refusal is a {@link Forbidden}: a 403 to the
+ * client, never a 500.
  */
 @TenantBound
 @Interceptor
@@ -40,7 +42,8 @@ public class TenantInterceptor {
         if (bound == null) {
             em.setProperty(TENANT_PROPERTY, tenant);
         } else if (!bound.equals(tenant)) {
-            throw new IllegalStateException("A transaction bound to one tenant cannot switch to another.");
+            throw new Forbidden("Một giao dịch không thể chuyển sang đơn vị khác / A transaction bound to one tenant "
+                    + "cannot switch to another");
         }
         return invocation.proceed();
     }
@@ -51,12 +54,12 @@ public class TenantInterceptor {
         if (principal.isPresent()) {
             String own = principal.get().tenant();
             if (named.isPresent() && !named.get().equals(own)) {
-                throw new SecurityException("A caller can only act inside its own tenant.");
+                throw new Forbidden("Chỉ được làm việc trong đơn vị của mình / A caller can only act inside its own tenant");
             }
             return own;
         }
-        return named.orElseThrow(() ->
-                new SecurityException("No tenant: the call has neither a signed-in caller nor a @TenantId argument."));
+        return named.orElseThrow(() -> new Forbidden("Không xác định được đơn vị / No tenant: the call has neither a "
+                + "signed-in caller nor a @TenantId argument"));
     }
 
     private static Optional<String> tenantArgument(InvocationContext invocation) {
@@ -66,7 +69,7 @@ public class TenantInterceptor {
                 if (annotation instanceof TenantId) {
                     Object value = invocation.getParameters()[i];
                     if (!(value instanceof String id) || id.isBlank()) {
-                        throw new SecurityException("The @TenantId argument is empty.");
+                        throw new Forbidden("Không xác định được đơn vị / The @TenantId argument is empty");
                     }
                     return Optional.of(id);
                 }

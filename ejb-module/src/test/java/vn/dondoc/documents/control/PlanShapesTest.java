@@ -100,7 +100,7 @@ class PlanShapesTest {
                                 "Cơ sở dữ liệu"),
                         List.of("II", "CẢI CÁCH TÀI CHÍNH CÔNG", "", "", "", ""),
                         List.of("1", "Công khai ngân sách", "Sở Tài chính", "", "Thường xuyên", "")));
-        ParsedPlan plan = new PlanReader(names, 1_000_000).docx(docx);
+        ParsedPlan plan = new PlanReader(names).docx(docx);
         Map<String, ParsedItem> items = byCode(plan);
         assertThat(items.keySet()).contains("I", "I.1", "I.2", "II", "II.1");
         ParsedItem first = items.get("I.1");
@@ -147,7 +147,7 @@ class PlanShapesTest {
             document.write(out);
             docx = out.toByteArray();
         }
-        ParsedPlan plan = new PlanReader(names, 1_000_000).docx(docx);
+        ParsedPlan plan = new PlanReader(names).docx(docx);
         assertThat(plan.number().toString()).isEqualTo("16/KH-UBND");
         assertThat(plan.issuer()).isEqualTo("ỦY BAN NHÂN DÂN TỈNH VĨNH PHÚC");
         assertThat(plan.issuedOn()).isEqualTo(LocalDate.of(2024, 1, 12));
@@ -179,12 +179,12 @@ class PlanShapesTest {
                 List.of(
                         List.of("TT", "Nhiem vu", "Don vi thuc hien", "Thoi han"),
                         List.of("1", "Tổng kết công tác năm", "Sở Nội vụ", "Quý IV/2024")));
-        ParsedItem only = byCode(new PlanReader(names, 1_000_000).docx(loose)).get("1");
+        ParsedItem only = byCode(new PlanReader(names).docx(loose)).get("1");
         assertThat(codes(only, ResponsibilityRole.LEAD)).containsExactly("so-noi-vu");
         assertThat(only.schedule().deadline()).isEqualTo(LocalDate.of(2024, 12, 31));
 
         byte[] prices = docx("Bảng giá dịch vụ", List.of(List.of("Tên", "Giá"), List.of("Công chứng", "50.000")));
-        assertThatThrownBy(() -> new PlanReader(names, 1_000_000).docx(prices)).isInstanceOf(NoPlanFound.class);
+        assertThatThrownBy(() -> new PlanReader(names).docx(prices)).isInstanceOf(NoPlanFound.class);
     }
 
     @Test

@@ -1,4 +1,5 @@
 package vn.dondoc.tenancy.boundary;
+import vn.dondoc.platform.boundary.Forbidden;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -78,7 +79,7 @@ class TenantInterceptorTest {
                 .as("same tenant again is fine")
                 .isEqualTo("signed in");
         assertThatThrownBy(() -> interceptor.bindTenant(call("signIn", "vinh-phuc", "admin")))
-                .isInstanceOf(IllegalStateException.class);
+                .isInstanceOf(Forbidden.class);
         assertThat(emProperties).containsEntry(TenantInterceptor.TENANT_PROPERTY, "dong-thap");
     }
 
@@ -86,15 +87,15 @@ class TenantInterceptorTest {
     void aCallerCannotNameAnotherTenant() {
         caller = principal("dong-thap");
         assertThatThrownBy(() -> interceptor.bindTenant(call("signIn", "vinh-phuc", "admin")))
-                .isInstanceOf(SecurityException.class);
+                .isInstanceOf(Forbidden.class);
         assertThat(emProperties).doesNotContainKey(TenantInterceptor.TENANT_PROPERTY);
     }
 
     @Test
     void aCallWithNeitherCallerNorTenantIdIsRefused() {
-        assertThatThrownBy(() -> interceptor.bindTenant(call("list"))).isInstanceOf(SecurityException.class);
+        assertThatThrownBy(() -> interceptor.bindTenant(call("list"))).isInstanceOf(Forbidden.class);
         assertThatThrownBy(() -> interceptor.bindTenant(call("signIn", " ", "admin")))
-                .isInstanceOf(SecurityException.class);
+                .isInstanceOf(Forbidden.class);
         assertThat(emProperties).isEmpty();
     }
 

@@ -19,7 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import vn.dondoc.agencies.boundary.Agencies;
 import vn.dondoc.agencies.boundary.AgencyEntry;
 import vn.dondoc.agencies.boundary.NewAgency;
-import vn.dondoc.agencies.entity.Slug;
 import vn.dondoc.platform.boundary.Page;
 import vn.dondoc.web.platform.Paging;
 
@@ -52,7 +51,7 @@ public class AgenciesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Thêm cơ quan (ADMIN) / Add an agency (ADMIN)")
     public Response create(@NotNull @Valid NewAgency request, @Context UriInfo uri) {
-        AgencyEntry created = agencies.create(Slug.of(request.name), request);
+        AgencyEntry created = agencies.create(request);
         return Response.created(
                         uri.getAbsolutePathBuilder().path(created.code()).build())
                 .entity(created)

@@ -19,56 +19,51 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.io.IOException;
 import java.io.InputStream;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import vn.dondoc.documents.boundary.Documents;
 import vn.dondoc.documents.boundary.PlanSource;
+import vn.dondoc.documents.boundary.Uploads;
 import vn.dondoc.documents.boundary.Views.DocumentView;
 import vn.dondoc.documents.boundary.Views.ImportOutcome;
-import vn.dondoc.documents.boundary.Views.ItemView;
+import vn.dondoc.items.boundary.ItemEdit;
+import vn.dondoc.items.boundary.ItemViews.ItemView;
+import vn.dondoc.items.boundary.Items;
 import vn.dondoc.items.entity.ResponsibilityRole;
-import vn.dondoc.items.entity.Schedule;
-import vn.dondoc.platform.boundary.InvalidInput;
-import vn.dondoc.platform.boundary.NotFound;
-import vn.dondoc.platform.boundary.TooLarge;
 import vn.dondoc.web.platform.Paging;
 
 @Path("documents")
 @Produces(MediaType.APPLICATION_JSON)
 public class DocumentsResource {
 
-    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-
     @Inject
     Documents documents;
 
     @Inject
-    @ConfigProperty(name = "dondoc.import.max-bytes", defaultValue = "10485760")
-    long maxBytes;
+    Items items;
+
+    @Inject
+    Uploads uploads;
 
     @POST
     @Path("import")
-    @Consumes({MediaType.TEXT_PLAIN, DOCX, MediaType.APPLICATION_OCTET_STREAM})
+    // Any type reaches the method, so that the one place that decides the format (PlanSource)
+    // also answers a wrong one with the formats it takes.
+    @Consumes(MediaType.WILDCARD)
     @Operation(
             summary = "Nhập kế hoạch từ văn bản (SECRETARIAT) / Import a plan from its text (SECRETARIAT)",
-            description = "Body: the plan as text/plain; charset=UTF-8, or a .docx. 201 with the Document and its item "
-                    + "tree; 200 when the number was already registered (updated in place, items the secretariat "
-                    + "edited kept); ?dryRun=true answers 200 with the preview and stores nothing; 422 when no plan "
-                    + "can be read; 413 over dondoc.import.max-bytes.")
+            description = "Body: the plan as text/plain; charset=UTF-8, or a .docx (" + PlanSource.DOCX_TYPE
+                    + " or application/octet-stream). 201 with the Document and its item tree; 200 when the number "
+                    + "was already registered (updated in place, items the secretariat edited kept); ?dryRun=true "
+                    + "answers 200 with the preview and stores nothing; 415 for another content type; 422 when no "
+                    + "plan can be read; 413 over dondoc.import.max-bytes.")
     public Response importPlan(
             InputStream body,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long declaredLength,
             @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
             @Context UriInfo uri) {
-        if (declaredLength != null && declaredLength > maxBytes) {
-            // Refused before reading: a client that sent "Expect: 100-continue" never uploads it.
-            throw tooLarge();
-        }
-        byte[] content = read(body);
-        PlanSource source = new PlanSource(formatOf(contentType, content), content);
+        PlanSource source = uploads.read(body, contentType, declaredLength);
         if (dryRun) {
             return Response.ok(documents.preview(source)).build();
         }
@@ -103,22 +98,8 @@ public class DocumentsResource {
     @GET
     @Path("{id}")
     @Operation(summary = "Một văn bản với cây nội dung / One document with its item tree")
-    public DocumentView one(@PathParam("id") String id) {
-        return documents.one(idOf(id));
-    }
-
-    /** A correction of an item: its text and/or its time frame. */
-    public static class ItemEdit {
-        public String text;
-        public ScheduleEdit schedule;
-    }
-
-    public static class ScheduleEdit {
-        @NotNull
-        public Schedule.Kind kind;
-
-        public java.time.LocalDate deadline;
-        public String text;
+    public DocumentView one(@PathParam("id") long id) {
+        return documents.one(id);
     }
 
     @PATCH
@@ -127,17 +108,8 @@ public class DocumentsResource {
     @Operation(
             summary = "Sửa nội dung (SECRETARIAT) / Edit an item (SECRETARIAT)",
             description = "Changes text and/or schedule; the item is marked edited and a re-import keeps the edit.")
-    public ItemView edit(
-            @PathParam("id") String id, @PathParam("itemId") String itemId, @NotNull @Valid ItemEdit edit) {
-        Schedule schedule = null;
-        if (edit.schedule != null) {
-            try {
-                schedule = new Schedule(edit.schedule.kind, edit.schedule.deadline, edit.schedule.text);
-            } catch (IllegalArgumentException e) {
-                throw new InvalidInput("Hạn DEADLINE cần ngày / A DEADLINE schedule needs a deadline");
-            }
-        }
-        return documents.editItem(idOf(id), idOf(itemId), edit.text, schedule);
+    public ItemView edit(@PathParam("id") long id, @PathParam("itemId") long itemId, @NotNull @Valid ItemEdit edit) {
+        return items.edit(id, itemId, edit);
     }
 
     /** A new assignment of an item to an agency. */
@@ -156,57 +128,15 @@ public class DocumentsResource {
             summary = "Giao thêm cơ quan (SECRETARIAT) / Assign an agency (SECRETARIAT)",
             description = "{agencyCode, role: LEAD|COORDINATOR}; the item is marked edited. 409 if already assigned.")
     public ItemView assign(
-            @PathParam("id") String id, @PathParam("itemId") String itemId, @NotNull @Valid NewAssignment assignment) {
-        return documents.addAssignment(idOf(id), idOf(itemId), assignment.agencyCode.strip(), assignment.role);
+            @PathParam("id") long id, @PathParam("itemId") long itemId, @NotNull @Valid NewAssignment assignment) {
+        return items.assign(id, itemId, assignment.agencyCode, assignment.role);
     }
 
     @DELETE
     @Path("{id}/items/{itemId}/assignments/{assignmentId}")
     @Operation(summary = "Bỏ phân công (SECRETARIAT) / Remove an assignment (SECRETARIAT)")
     public ItemView unassign(
-            @PathParam("id") String id,
-            @PathParam("itemId") String itemId,
-            @PathParam("assignmentId") String assignmentId) {
-        return documents.removeAssignment(idOf(id), idOf(itemId), idOf(assignmentId));
-    }
-
-    private byte[] read(InputStream body) {
-        try {
-            byte[] content = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-            if (content.length > maxBytes) {
-                throw tooLarge();
-            }
-            if (content.length == 0) {
-                throw new InvalidInput("Nội dung trống / The body is empty");
-            }
-            return content;
-        } catch (IOException e) {
-            throw new InvalidInput("Không đọc được nội dung gửi lên / The upload could not be read");
-        }
-    }
-
-    private TooLarge tooLarge() {
-        return new TooLarge("Tệp vượt quá " + maxBytes / (1024 * 1024) + " MB / The upload exceeds "
-                + maxBytes / (1024 * 1024) + " MB");
-    }
-
-    private static PlanSource.Format formatOf(String contentType, byte[] content) {
-        boolean zip =
-                content.length > 3 && content[0] == 'P' && content[1] == 'K' && content[2] == 3 && content[3] == 4;
-        if (contentType != null && contentType.startsWith(DOCX)) {
-            return PlanSource.Format.DOCX;
-        }
-        if (contentType != null && contentType.startsWith(MediaType.TEXT_PLAIN)) {
-            return PlanSource.Format.TEXT;
-        }
-        return zip ? PlanSource.Format.DOCX : PlanSource.Format.TEXT;
-    }
-
-    static long idOf(String id) {
-        try {
-            return Long.parseLong(id);
-        } catch (NumberFormatException e) {
-            throw new NotFound("Không có văn bản '" + id + "' / No document '" + id + "'");
-        }
+            @PathParam("id") long id, @PathParam("itemId") long itemId, @PathParam("assignmentId") long assignmentId) {
+        return items.unassign(id, itemId, assignmentId);
     }
 }

@@ -13,7 +13,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import vn.dondoc.documents.boundary.Documents;
+import vn.dondoc.items.boundary.Items;
 
 /** The secretariat maps a name the importer could not match to an agency or group. */
 @Path("name-mappings")
@@ -30,7 +30,7 @@ public class NameMappingsResource {
     }
 
     @Inject
-    Documents documents;
+    Items items;
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
@@ -40,7 +40,7 @@ public class NameMappingsResource {
             description = "Resolves every unresolved responsibility printed with this name, makes its assignments, and "
                     + "remembers the mapping for the next import. Answers {text, resolved}.")
     public JsonObject map(@NotNull @Valid Mapping mapping) {
-        int resolved = documents.mapName(
+        int resolved = items.mapName(
                 mapping.text.strip(), blankToNull(mapping.agencyCode), blankToNull(mapping.groupCode));
         return Json.createObjectBuilder()
                 .add("text", mapping.text.strip())
