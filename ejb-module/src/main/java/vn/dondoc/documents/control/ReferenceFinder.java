@@ -1,4 +1,5 @@
 package vn.dondoc.documents.control;
+import vn.dondoc.documents.entity.ReferenceRelation;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -57,7 +58,7 @@ public final class ReferenceFinder {
             String folded = fold(line);
             for (Mention m : mentions(line)) {
                 if (introduced(IMPLEMENTING, folded, m)) {
-                    keepStrongest(found, new FoundReference(FoundReference.Relation.IMPLEMENTS, m.number(), line));
+                    keepStrongest(found, new FoundReference(ReferenceRelation.IMPLEMENTS, m.number(), line));
                 }
             }
         }
@@ -66,14 +67,14 @@ public final class ReferenceFinder {
         for (Mention m : mentions(pre)) {
             if (!titleNamesIt && introduced(IMPLEMENTING, foldedPre, m)) {
                 keepStrongest(
-                        found, new FoundReference(FoundReference.Relation.IMPLEMENTS, m.number(), clause(pre, m)));
+                        found, new FoundReference(ReferenceRelation.IMPLEMENTS, m.number(), clause(pre, m)));
             } else if (introduced(FOLLOWING, foldedPre, m)) {
-                keepStrongest(found, new FoundReference(FoundReference.Relation.BASED_ON, m.number(), clause(pre, m)));
+                keepStrongest(found, new FoundReference(ReferenceRelation.BASED_ON, m.number(), clause(pre, m)));
             }
         }
         for (String text : List.of(pre, whole)) {
             for (Mention m : mentions(text)) {
-                keepStrongest(found, new FoundReference(FoundReference.Relation.CITES, m.number(), clause(text, m)));
+                keepStrongest(found, new FoundReference(ReferenceRelation.CITES, m.number(), clause(text, m)));
             }
         }
 

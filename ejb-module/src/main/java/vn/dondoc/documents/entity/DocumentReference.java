@@ -48,7 +48,7 @@ public class DocumentReference extends TenantOwned {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    private FoundReference.Relation relation;
+    private ReferenceRelation relation;
 
     @Column(nullable = false)
     private String number;
@@ -59,7 +59,7 @@ public class DocumentReference extends TenantOwned {
 
     protected DocumentReference() {}
 
-    public DocumentReference(Document document, FoundReference.Relation relation, String number, Document target) {
+    public DocumentReference(Document document, ReferenceRelation relation, String number, Document target) {
         this.document = Objects.requireNonNull(document);
         this.relation = Objects.requireNonNull(relation);
         this.number = Objects.requireNonNull(number);
@@ -77,7 +77,7 @@ public class DocumentReference extends TenantOwned {
         return document;
     }
 
-    public FoundReference.Relation relation() {
+    public ReferenceRelation relation() {
         return relation;
     }
 

@@ -1,4 +1,5 @@
 package vn.dondoc.documents.control;
+import vn.dondoc.documents.entity.ReferenceRelation;
 import vn.dondoc.documents.entity.ReportingFrequency;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -98,16 +99,16 @@ class PlanParserGoldenTest {
 
     @Test
     void itImplementsTheDirectiveIsBasedOnTheInstructionAndCitesTheRest() {
-        Map<String, FoundReference.Relation> relations = plan.references().stream()
+        Map<String, ReferenceRelation> relations = plan.references().stream()
                 .collect(Collectors.toMap(r -> r.number().toString(), FoundReference::relation));
         assertThat(relations)
-                .containsEntry("46-CT/TU", FoundReference.Relation.IMPLEMENTS)
-                .containsEntry("484-CV/BCS", FoundReference.Relation.BASED_ON)
-                .containsEntry("27-NQ/TW", FoundReference.Relation.CITES)
-                .containsEntry("305/KH-UBND", FoundReference.Relation.CITES)
-                .containsEntry("43/CT-TTg", FoundReference.Relation.CITES)
-                .containsEntry("13/2020/NQ-HĐND", FoundReference.Relation.CITES)
-                .containsEntry("749/QĐ-TTg", FoundReference.Relation.CITES)
+                .containsEntry("46-CT/TU", ReferenceRelation.IMPLEMENTS)
+                .containsEntry("484-CV/BCS", ReferenceRelation.BASED_ON)
+                .containsEntry("27-NQ/TW", ReferenceRelation.CITES)
+                .containsEntry("305/KH-UBND", ReferenceRelation.CITES)
+                .containsEntry("43/CT-TTg", ReferenceRelation.CITES)
+                .containsEntry("13/2020/NQ-HĐND", ReferenceRelation.CITES)
+                .containsEntry("749/QĐ-TTg", ReferenceRelation.CITES)
                 .doesNotContainKey("204/KH-UBND");
     }
 

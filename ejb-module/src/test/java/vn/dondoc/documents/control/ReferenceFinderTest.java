@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import vn.dondoc.documents.control.FoundReference.Relation;
+import vn.dondoc.documents.entity.ReferenceRelation;
 
 class ReferenceFinderTest {
 
@@ -24,9 +24,9 @@ class ReferenceFinderTest {
 
         List<FoundReference> found = finder.find(preamble, whole, number("204/KH-UBND"));
 
-        assertThat(byRelation(found, Relation.IMPLEMENTS)).containsExactly("46-CT/TU");
-        assertThat(byRelation(found, Relation.BASED_ON)).containsExactly("484-CV/BCS");
-        assertThat(byRelation(found, Relation.CITES))
+        assertThat(byRelation(found, ReferenceRelation.IMPLEMENTS)).containsExactly("46-CT/TU");
+        assertThat(byRelation(found, ReferenceRelation.BASED_ON)).containsExactly("484-CV/BCS");
+        assertThat(byRelation(found, ReferenceRelation.CITES))
                 .containsExactlyInAnyOrder(
                         "27-NQ/TW",
                         "09-CT/TU",
@@ -69,8 +69,8 @@ class ReferenceFinderTest {
 
         List<FoundReference> found = finder.find(withTitle, whole, number("204/KH-UBND"));
 
-        assertThat(byRelation(found, Relation.IMPLEMENTS)).containsExactly("46-CT/TU");
-        assertThat(byRelation(found, Relation.BASED_ON)).containsExactly("484-CV/BCS");
+        assertThat(byRelation(found, ReferenceRelation.IMPLEMENTS)).containsExactly("46-CT/TU");
+        assertThat(byRelation(found, ReferenceRelation.BASED_ON)).containsExactly("484-CV/BCS");
     }
 
     @Test
@@ -134,7 +134,7 @@ class ReferenceFinderTest {
                 .isEmpty();
     }
 
-    private static List<String> byRelation(List<FoundReference> found, Relation relation) {
+    private static List<String> byRelation(List<FoundReference> found, ReferenceRelation relation) {
         return found.stream()
                 .filter(r -> r.relation() == relation)
                 .map(r -> r.number().toString())
