@@ -1,0 +1,123 @@
+package vn.dondoc.agencies.boundary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.function.Function;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import vn.dondoc.agencies.entity.AgencyKind;
+import vn.dondoc.platform.boundary.Conflict;
+import vn.dondoc.platform.boundary.InvalidInput;
+import vn.dondoc.platform.boundary.NotFound;
+import vn.dondoc.testing.JpaExtension;
+
+/**
+ * The agency directory boundary on the real database, one tenant per test. Roles, auditing and
+ * the tenant interceptor are the container's and not exercised here: the test binds the tenant.
+ */
+class AgenciesTest {
+
+    @RegisterExtension
+    static final JpaExtension jpa = new JpaExtension();
+
+    private String tenant;
+    private JpaExtension.TestDirectory directory;
+
+    @BeforeEach
+    void tenantWithDirectory() {
+        tenant = jpa.newTenant();
+        directory = jpa.newDirectory(tenant);
+    }
+
+    @Test
+    void listsTheTenantsAgenciesWithTheirGroups() {
+        List<AgencyEntry> all = in(tenant, Agencies::all);
+
+        assertThat(all).extracting(AgencyEntry::code).containsExactlyElementsOf(directory.agencies());
+        assertThat(all.get(0).name()).isEqualTo("Sở Tư pháp");
+        assertThat(all.get(0).aliases()).containsExactly("STP");
+        assertThat(all.get(0).groups()).containsExactly("cac-so-ban-nganh");
+        assertThat(all.get(2).groups()).isEmpty();
+    }
+
+    @Test
+    void listsGroupsWithTheirMembers() {
+        List<GroupEntry> groups = in(tenant, Agencies::groups);
+
+        assertThat(groups).extracting(GroupEntry::code).containsExactlyElementsOf(directory.groups());
+        assertThat(groups.get(0).members()).containsExactly("so-tu-phap", "so-tai-chinh");
+        assertThat(groups.get(1).membersKnown()).isFalse();
+        assertThat(groups.get(1).members()).isEmpty();
+    }
+
+    @Test
+    void createsAnAgencyInItsGroupsThatTheNextTransactionReads() {
+        AgencyEntry created = in(
+                tenant,
+                agencies -> agencies.create(
+                        "so-van-hoa-the-thao-va-du-lich",
+                        request("Sở Văn hóa, Thể thao và Du lịch", "cac-so-ban-nganh")));
+
+        assertThat(created.groups()).containsExactly("cac-so-ban-nganh");
+        AgencyEntry read = in(tenant, agencies -> agencies.byCode("so-van-hoa-the-thao-va-du-lich"));
+        assertThat(read).isEqualTo(created);
+        assertThat(in(tenant, Agencies::groups).get(0).members())
+                .containsExactly("so-tu-phap", "so-tai-chinh", "so-van-hoa-the-thao-va-du-lich");
+    }
+
+    @Test
+    void anAgencyCreatedInAnotherTenantStaysThere() {
+        String other = jpa.newTenant();
+        in(other, agencies -> agencies.create("so-ngoai-vu", request("Sở Ngoại vụ")));
+
+        assertThat(in(tenant, Agencies::all)).extracting(AgencyEntry::code).doesNotContain("so-ngoai-vu");
+        assertThatThrownBy(() -> in(tenant, agencies -> agencies.byCode("so-ngoai-vu")))
+                .isInstanceOf(NotFound.class);
+        // and the other tenant holds only what it created, none of this tenant's directory
+        assertThat(in(other, Agencies::all)).extracting(AgencyEntry::code).containsExactly("so-ngoai-vu");
+    }
+
+    @Test
+    void refusesACodeAnAgencyOrGroupAlreadyHas() {
+        assertThatThrownBy(() -> in(tenant, agencies -> agencies.create("so-tu-phap", request("Sở Tư pháp"))))
+                .isInstanceOf(Conflict.class);
+        assertThatThrownBy(() ->
+                        in(tenant, agencies -> agencies.create("cac-so-ban-nganh", request("Các sở, ban, ngành"))))
+                .isInstanceOf(Conflict.class);
+    }
+
+    @Test
+    void refusesACodeThatIsNotTheNamesSlug() {
+        assertThatThrownBy(() -> in(tenant, agencies -> agencies.create("stp", request("Sở Tư pháp"))))
+                .isInstanceOf(InvalidInput.class);
+    }
+
+    @Test
+    void anUnknownGroupLeavesNoAgencyBehind() {
+        assertThatThrownBy(() -> in(tenant, agencies -> agencies.create("so-y-te", request("Sở Y tế", "khong-co"))))
+                .isInstanceOf(InvalidInput.class);
+
+        // the agency was persisted before the group failed: the rollback must take it back
+        assertThat(in(tenant, Agencies::all)).extracting(AgencyEntry::code).doesNotContain("so-y-te");
+    }
+
+    /** One call of the boundary in one transaction of the tenant, as the container would run it. */
+    private static <T> T in(String tenant, Function<Agencies, T> call) {
+        return jpa.fromTenant(tenant, em -> {
+            Agencies agencies = new Agencies();
+            agencies.em = em;
+            return call.apply(agencies);
+        });
+    }
+
+    private static NewAgency request(String name, String... groups) {
+        NewAgency request = new NewAgency();
+        request.name = name;
+        request.kind = AgencyKind.DEPARTMENT;
+        request.groups = List.of(groups);
+        return request;
+    }
+}
