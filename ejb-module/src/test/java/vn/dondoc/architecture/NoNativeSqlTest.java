@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * No native SQL in the product: EclipseLink filters JPQL by tenant, never native SQL
- * (platform.md, trap 3). Flyway migrations are the only SQL, and they run before any tenant.
+ * (docs/platform.md, trap 3). Flyway migrations are the only SQL, and they run before any tenant.
  */
 class NoNativeSqlTest {
 

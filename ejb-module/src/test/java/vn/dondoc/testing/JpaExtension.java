@@ -182,7 +182,7 @@ public final class JpaExtension implements BeforeAllCallback, BeforeEachCallback
 
     /*
      * The tenant is given when the entity manager is created: nothing is loaded before it, so the
-     * trap of a tenant switched on a live entity manager (platform.md, 5) cannot arise.
+     * trap of a tenant switched on a live entity manager (docs/platform.md, trap 5) cannot arise.
      */
     private EntityManager boundTo(String tenant) {
         if (tenant == null || tenant.isBlank()) {

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 
 /**
  * Reads an item's printed time frame (thời gian thực hiện) into a {@link Schedule}. It knows only
- * the shapes plans print (domain.md, "Time frames"); a text must be understood whole, or it stays
+ * the shapes plans print (docs/domain.md, "Time frames"); a text must be understood whole, or it stays
  * {@link Schedule.Kind#UNPARSED} for a person to read, because a guessed deadline would make an
  * agency overdue on a date nobody set.
  */

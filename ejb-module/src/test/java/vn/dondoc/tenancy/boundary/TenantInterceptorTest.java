@@ -20,7 +20,7 @@ import vn.dondoc.platform.security.DondocPrincipal;
 
 /**
  * The one place the tenant is set: from the signed-in caller, else from a {@code @TenantId}
- * argument, never two tenants in one transaction (platform.md, trap 5), never a caller acting in
+ * argument, never two tenants in one transaction (docs/platform.md, trap 5), never a caller acting in
  * another tenant, never no tenant at all.
  */
 class TenantInterceptorTest {

@@ -15,7 +15,7 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
-/** The persistence settings that keep one tenant's cached rows away from another (platform.md, traps 1 and 4). */
+/** The persistence settings that keep one tenant's cached rows away from another (docs/platform.md, traps 1 and 4). */
 class PersistenceSettingsTest {
 
     @Test
