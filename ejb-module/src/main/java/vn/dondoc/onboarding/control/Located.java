@@ -1,0 +1,176 @@
+package vn.dondoc.onboarding.control;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParser;
+import jakarta.json.stream.JsonParsingException;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import vn.dondoc.agencies.entity.Slug;
+import vn.dondoc.agencies.entity.AgencyKind;
+import vn.dondoc.platform.security.Role;
+import vn.dondoc.onboarding.control.TenantBundle.AgencySpec;
+import vn.dondoc.onboarding.control.TenantBundle.DemoUsers;
+import vn.dondoc.onboarding.control.TenantBundle.GroupSpec;
+import vn.dondoc.onboarding.control.TenantBundle.TenantSpec;
+import vn.dondoc.onboarding.control.TenantBundle.UserSpec;
+
+/**
+ * A JSON value and the line it starts on, so that problems can point at it; for an object,
+ * also the line of each element of its arrays, so that a problem in the third demo user
+ * points at that user rather than at the top of the file.
+ */
+record Located(Path file, long line, JsonValue value, Map<String, List<Long>> elementLines) {
+
+    Located(Path file, long line, JsonValue value) {
+        this(file, line, value, Map.of());
+    }
+
+    static Located object(Path file, String text) {
+        List<Located> top = parse(file, text, JsonParser.Event.START_OBJECT);
+        return top.get(0);
+    }
+
+    static List<Located> array(Path file, String text) {
+        return text.isEmpty() ? List.of() : parse(file, text, JsonParser.Event.START_ARRAY);
+    }
+
+    /** Parses the file; for an array, returns each element with the line it starts on. */
+    private static List<Located> parse(Path file, String text, JsonParser.Event expected) {
+        List<Located> found = new ArrayList<>();
+        try (JsonParser parser = Json.createParser(new StringReader(text))) {
+            if (!parser.hasNext() || parser.next() != expected) {
+                throw new MalformedBundle(
+                        file,
+                        1,
+                        "expected a JSON "
+                                + (expected == JsonParser.Event.START_ARRAY ? "array [ … ]" : "object { … }"));
+            }
+            if (expected == JsonParser.Event.START_OBJECT) {
+                found.add(objectWithLines(file, parser));
+            } else {
+                while (parser.hasNext()) {
+                    JsonParser.Event event = parser.next();
+                    if (event == JsonParser.Event.END_ARRAY) {
+                        break;
+                    }
+                    long line = parser.getLocation().getLineNumber();
+                    if (event != JsonParser.Event.START_OBJECT) {
+                        throw new MalformedBundle(file, line, "expected an object { … } in the array");
+                    }
+                    found.add(new Located(file, line, parser.getObject()));
+                }
+            }
+            if (parser.hasNext()) {
+                throw new MalformedBundle(
+                        file, parser.getLocation().getLineNumber(), "unexpected text after the end");
+            }
+        } catch (JsonParsingException e) {
+            throw new MalformedBundle(file, e.getLocation().getLineNumber(), "not valid JSON: " + e.getMessage());
+        }
+        return found;
+    }
+
+    /** Reads the object the parser has just opened, noting where each element of its arrays starts. */
+    private static Located objectWithLines(Path file, JsonParser parser) {
+        JsonObjectBuilder object = Json.createObjectBuilder();
+        Map<String, List<Long>> lines = new HashMap<>();
+        while (parser.next() == JsonParser.Event.KEY_NAME) {
+            String field = parser.getString();
+            if (parser.next() == JsonParser.Event.START_ARRAY) {
+                JsonArrayBuilder array = Json.createArrayBuilder();
+                List<Long> elementLines = new ArrayList<>();
+                while (parser.next() != JsonParser.Event.END_ARRAY) {
+                    elementLines.add(parser.getLocation().getLineNumber());
+                    array.add(parser.getValue());
+                }
+                object.add(field, array);
+                lines.put(field, elementLines);
+            } else {
+                object.add(field, parser.getValue());
+            }
+        }
+        return new Located(file, 1, object.build(), lines);
+    }
+
+    MalformedBundle problem(String problem) {
+        return new MalformedBundle(file, line, problem);
+    }
+
+    String text(String field, boolean required) {
+        JsonValue v = value.asJsonObject().get(field);
+        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+            if (required) {
+                throw problem("\"" + field + "\" is missing");
+            }
+            return null;
+        }
+        if (!(v instanceof JsonString s) || s.getString().isBlank()) {
+            throw problem("\"" + field + "\" must be a non-empty string");
+        }
+        return s.getString().strip();
+    }
+
+    List<String> texts(String field) {
+        JsonValue v = value.asJsonObject().get(field);
+        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+            return List.of();
+        }
+        if (!(v instanceof JsonArray array)) {
+            throw problem("\"" + field + "\" must be an array of strings");
+        }
+        List<String> texts = new ArrayList<>();
+        for (JsonValue item : array) {
+            if (!(item instanceof JsonString s) || s.getString().isBlank()) {
+                throw problem("\"" + field + "\" must hold only non-empty strings");
+            }
+            texts.add(s.getString().strip());
+        }
+        return texts;
+    }
+
+    List<Located> children(String field) {
+        JsonValue v = value.asJsonObject().get(field);
+        if (v == null) {
+            return List.of();
+        }
+        if (!(v instanceof JsonArray array)) {
+            throw problem("\"" + field + "\" must be an array of objects");
+        }
+        List<Long> lines = elementLines.getOrDefault(field, List.of());
+        List<Located> children = new ArrayList<>();
+        for (int i = 0; i < array.size(); i++) {
+            long at = i < lines.size() ? lines.get(i) : line;
+            if (array.get(i).getValueType() != JsonValue.ValueType.OBJECT) {
+                throw new MalformedBundle(file, at, "\"" + field + "\" must hold only objects");
+            }
+            children.add(new Located(file, at, array.get(i)));
+        }
+        return children;
+    }
+}
