@@ -1,11 +1,8 @@
 package vn.dondoc.documents.control;
-import vn.dondoc.documents.entity.ReportingFrequency;
 
 import java.text.Normalizer;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,11 +14,10 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.dondoc.agencies.control.NameMatcher;
-import vn.dondoc.agencies.control.NamedBody;
 import vn.dondoc.agencies.entity.Slug;
 import vn.dondoc.items.control.ParsedItem;
-import vn.dondoc.items.entity.ResponsibilityRole;
 import vn.dondoc.items.control.ScheduleParser;
+import vn.dondoc.items.entity.ResponsibilityRole;
 
 /**
  * Reads a Vietnamese directive or plan, printed as paragraphs (and, through {@link
@@ -45,10 +41,6 @@ public final class PlanParser {
     private static final Pattern END_OF_BODY = Pattern.compile("^(Trên đây là|Nơi nhận)", Pattern.CASE_INSENSITIVE);
     private static final Pattern SIGNER_TITLE =
             Pattern.compile("(CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG|BÍ THƯ|THỦ TRƯỞNG|CHÁNH VĂN PHÒNG|TỔNG CỤC TRƯỞNG|BỘ TRƯỞNG)$");
-    private static final Pattern PLAN_DUE = Pattern.compile(
-            "kế hoạch[^.;]*?trước ngày\\s*(\\d{1,2})\\s*/\\s*(\\d{1,2})\\s*/\\s*(\\d{4})", Pattern.CASE_INSENSITIVE);
-    private static final Pattern FOCAL =
-            Pattern.compile("\\(\\s*qua\\s+([^)]+?)\\s+tổng hợp\\s*\\)", Pattern.CASE_INSENSITIVE);
     private static final Pattern COMBINED = Pattern.compile(
             "^(.+?)\\s+phối hợp(?:\\s+chặt chẽ)?(?:,\\s*hiệu quả)?\\s+với\\s+(.+?)(?:\\s+(?:để|trong)\\s+.*)?\\.?$",
             Pattern.CASE_INSENSITIVE);
@@ -74,9 +66,11 @@ public final class PlanParser {
     private static final Map<String, Label> LABELS = labels();
 
     private final NameMatcher names;
+    private final ImplementationReader implementationReader;
 
     public PlanParser(NameMatcher names) {
         this.names = names;
+        this.implementationReader = new ImplementationReader(names);
     }
 
     /** Parses a plan given as plain text, one paragraph per line. */
@@ -122,7 +116,7 @@ public final class PlanParser {
             Matcher m = PLACE_DATE.matcher(line);
             if (m.find()) {
                 place = m.group(1).strip();
-                issuedOn = date(m.group(4), m.group(3), m.group(2));
+                issuedOn = PrintedDate.of(m.group(2), m.group(3), m.group(4));
                 break;
             }
         }
@@ -136,7 +130,7 @@ public final class PlanParser {
 
         List<FoundReference> references =
                 new ReferenceFinder().find(preamble, String.join("\n", lines), number.orElse(null));
-        Implementation implementation = implementation(items);
+        Implementation implementation = implementationReader.read(items);
         return new ParsedPlan(
                 type,
                 number.orElse(null),
@@ -231,53 +225,6 @@ public final class PlanParser {
         names.bodies(m.group(2)).forEach(b -> item.addResponsibility(ResponsibilityRole.COORDINATOR, b));
     }
 
-    private Implementation implementation(List<ParsedItem> items) {
-        Optional<ParsedItem> organisation = items.stream()
-                .filter(i -> Slug.of(i.text().lines().findFirst().orElse("x")).contains("to-chuc-thuc-hien"))
-                .findFirst();
-        if (organisation.isEmpty()) {
-            return Implementation.none();
-        }
-        String text = String.join(
-                "\n",
-                organisation.get().flatten().stream().map(ParsedItem::text).toList());
-        LocalDate planDue = null;
-        String planText = null;
-        Matcher due = PLAN_DUE.matcher(text);
-        if (due.find()) {
-            planDue = date(due.group(3), due.group(2), due.group(1));
-            planText = sentenceAround(text, due.start(), due.end());
-        }
-        Set<ReportingFrequency> frequencies = EnumSet.noneOf(ReportingFrequency.class);
-        String reportingText = null;
-        int periodic = text.toLowerCase(Locale.ROOT).indexOf("định kỳ");
-        if (periodic >= 0) {
-            reportingText = sentenceAround(text, periodic, periodic);
-            String r = reportingText.toLowerCase(Locale.ROOT);
-            if (r.matches("(?s).*\\b0?6 tháng.*")) {
-                frequencies.add(ReportingFrequency.SEMIANNUAL);
-            }
-            if (r.matches("(?s).*(\\b0?1 năm|hằng năm|hàng năm).*")) {
-                frequencies.add(ReportingFrequency.ANNUAL);
-            }
-            if (r.contains("quý")) {
-                frequencies.add(ReportingFrequency.QUARTERLY);
-            }
-            if (r.matches("(?s).*(hằng|hàng) tháng.*")) {
-                frequencies.add(ReportingFrequency.MONTHLY);
-            }
-        }
-        String focalText = null;
-        String focalCode = null;
-        Matcher focal = FOCAL.matcher(reportingText != null ? reportingText : text);
-        if (focal.find()) {
-            focalText = focal.group(1).strip();
-            List<NamedBody> bodies = names.bodies(focalText);
-            focalCode = bodies.size() == 1 ? bodies.get(0).agencyCode() : null;
-        }
-        return new Implementation(planDue, planText, frequencies, reportingText, focalText, focalCode);
-    }
-
     private static List<String> unresolved(List<ParsedItem> items, Implementation implementation) {
         Set<String> names = new LinkedHashSet<>();
         items.stream()
@@ -364,16 +311,6 @@ public final class PlanParser {
         return null;
     }
 
-    private static String sentenceAround(String text, int start, int end) {
-        int from = Math.max(text.lastIndexOf(". ", start) + 1, text.lastIndexOf('\n', start) + 1);
-        int semi = text.lastIndexOf("; ", start);
-        from = Math.max(from, semi >= 0 ? semi + 1 : 0);
-        int to = text.indexOf(". ", end);
-        int line = text.indexOf('\n', end);
-        to = to < 0 ? (line < 0 ? text.length() : line) : (line < 0 ? to + 1 : Math.min(to + 1, line));
-        return text.substring(from, to).strip();
-    }
-
     private static Label labelOf(String label) {
         String slug;
         try {
@@ -415,14 +352,6 @@ public final class PlanParser {
 
     private static boolean isRoman(String numeral) {
         return numeral.matches("^(X{0,3})(IX|IV|V?I{0,3})$");
-    }
-
-    private static LocalDate date(String year, String month, String day) {
-        try {
-            return LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
-        } catch (DateTimeException e) {
-            return null;
-        }
     }
 
     private static String clean(String line) {
