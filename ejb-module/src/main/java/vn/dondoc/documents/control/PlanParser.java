@@ -1,14 +1,11 @@
 package vn.dondoc.documents.control;
 
 import java.text.Normalizer;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -33,27 +30,12 @@ public final class PlanParser {
     private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,2})[.)]\\s+(.+)$");
     private static final Pattern LETTERED = Pattern.compile("^([a-zđ])\\)\\s*(.+)$");
     private static final Pattern LABELLED = Pattern.compile("^[-–•+*]?\\s*([^:]{3,70}?)\\s*:\\s*(.*)$");
-    private static final Pattern NUMBER_LINE = Pattern.compile("^Số\\s*:?\\s*(\\d.+)$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern PLACE_DATE = Pattern.compile(
-            "^(.+?),\\s*ngày\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+(\\d{4})", Pattern.CASE_INSENSITIVE);
     private static final Pattern NATIONAL_MOTTO =
             Pattern.compile("^CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|^ĐẢNG CỘNG SẢN VIỆT NAM");
     private static final Pattern END_OF_BODY = Pattern.compile("^(Trên đây là|Nơi nhận)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern SIGNER_TITLE =
-            Pattern.compile("(CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG|BÍ THƯ|THỦ TRƯỞNG|CHÁNH VĂN PHÒNG|TỔNG CỤC TRƯỞNG|BỘ TRƯỞNG)$");
     private static final Pattern COMBINED = Pattern.compile(
             "^(.+?)\\s+phối hợp(?:\\s+chặt chẽ)?(?:,\\s*hiệu quả)?\\s+với\\s+(.+?)(?:\\s+(?:để|trong)\\s+.*)?\\.?$",
             Pattern.CASE_INSENSITIVE);
-
-    private static final Map<String, String> TYPE_WORDS = Map.of(
-            "KẾ HOẠCH", "KH",
-            "CHỈ THỊ", "CT",
-            "NGHỊ QUYẾT", "NQ",
-            "KẾT LUẬN", "KL",
-            "QUYẾT ĐỊNH", "QĐ",
-            "CÔNG VĂN", "CV",
-            "THÔNG BÁO", "TB",
-            "CHƯƠNG TRÌNH", "CTr");
 
     private enum Label {
         LEAD,
@@ -66,6 +48,7 @@ public final class PlanParser {
     private static final Map<String, Label> LABELS = labels();
 
     private final NameMatcher names;
+    private final PlanHeaderReader headerReader = new PlanHeaderReader();
     private final ImplementationReader implementationReader;
 
     public PlanParser(NameMatcher names) {
@@ -85,12 +68,10 @@ public final class PlanParser {
     public ParsedPlan parse(List<String> paragraphs, List<ParsedItem> tableItems) throws NoPlanFound {
         List<String> lines = paragraphs.stream().map(PlanParser::clean).toList();
         int motto = indexOf(lines, 0, l -> NATIONAL_MOTTO.matcher(l).find());
-        String issuer = issuer(lines, motto);
-        int bodyStart =
-                indexOf(lines, Math.max(motto, 0), l -> SECTION.matcher(l).matches());
+        int headStart = Math.max(motto, 0);
+        int bodyStart = indexOf(lines, headStart, l -> SECTION.matcher(l).matches());
         if (bodyStart < 0) {
-            bodyStart =
-                    indexOf(lines, Math.max(motto, 0), l -> NUMBERED.matcher(l).matches());
+            bodyStart = indexOf(lines, headStart, l -> NUMBERED.matcher(l).matches());
         }
         int bodyEnd = bodyStart < 0
                 ? lines.size()
@@ -104,41 +85,20 @@ public final class PlanParser {
                     + "No numbered content (I., 1., a)) or appendix table was found: this does not look like a plan");
         }
 
-        List<String> head = lines.subList(Math.max(motto, 0), bodyStart < 0 ? lines.size() : bodyStart);
-        Optional<DocumentNumber> number = head.stream()
-                .map(NUMBER_LINE::matcher)
-                .filter(Matcher::matches)
-                .findFirst()
-                .flatMap(m -> DocumentNumber.parse(m.group(1)));
-        String place = null;
-        LocalDate issuedOn = null;
-        for (String line : head) {
-            Matcher m = PLACE_DATE.matcher(line);
-            if (m.find()) {
-                place = m.group(1).strip();
-                issuedOn = PrintedDate.of(m.group(2), m.group(3), m.group(4));
-                break;
-            }
-        }
-        int typeLine = indexOf(head, 0, l -> TYPE_WORDS.containsKey(l.toUpperCase(Locale.ROOT)));
-        String type = typeLine >= 0
-                ? TYPE_WORDS.get(head.get(typeLine).toUpperCase(Locale.ROOT))
-                : number.map(DocumentNumber::type).orElse(null);
-        String title = typeLine >= 0 ? title(head, typeLine) : null;
-        String preamble =
-                typeLine >= 0 ? String.join("\n", head.subList(typeLine, head.size())) : String.join("\n", head);
-
+        int headEnd = bodyStart < 0 ? lines.size() : bodyStart;
+        PlanHeader header = headerReader.read(
+                lines.subList(0, headStart), lines.subList(headStart, headEnd), lines.subList(bodyEnd, lines.size()));
         List<FoundReference> references =
-                new ReferenceFinder().find(preamble, String.join("\n", lines), number.orElse(null));
+                new ReferenceFinder().find(header.preamble(), String.join("\n", lines), header.number());
         Implementation implementation = implementationReader.read(items);
         return new ParsedPlan(
-                type,
-                number.orElse(null),
-                issuer,
-                place,
-                issuedOn,
-                signer(lines, bodyEnd),
-                title,
+                header.type(),
+                header.number(),
+                header.issuer(),
+                header.place(),
+                header.issuedOn(),
+                header.signer(),
+                header.title(),
                 references,
                 items,
                 implementation,
@@ -250,65 +210,6 @@ public final class PlanParser {
         } else {
             parent.addChild(child);
         }
-    }
-
-    /** The issuing body: the capitalised lines just above the national motto ("ỦY BAN NHÂN DÂN / TỈNH VĨNH PHÚC"). */
-    private static String issuer(List<String> lines, int motto) {
-        if (motto <= 0) {
-            return null;
-        }
-        List<String> parts = new ArrayList<>();
-        for (int i = motto - 1; i >= 0 && parts.size() < 3; i--) {
-            String line = lines.get(i);
-            if (line.isEmpty() || line.matches("^[-_=*.\\s]+$")) {
-                if (parts.isEmpty()) {
-                    continue;
-                }
-                break;
-            }
-            if (!line.equals(line.toUpperCase(Locale.ROOT))) {
-                break;
-            }
-            parts.add(0, line);
-        }
-        return parts.isEmpty() ? null : String.join(" ", parts);
-    }
-
-    /** The capitalised lines after the type word ("KẾ HOẠCH"), up to the first ordinary sentence. */
-    private static String title(List<String> head, int typeLine) {
-        List<String> parts = new ArrayList<>();
-        for (String line : head.subList(typeLine + 1, head.size())) {
-            if (line.isEmpty()) {
-                if (parts.isEmpty()) {
-                    continue;
-                }
-                break;
-            }
-            if (!line.equals(line.toUpperCase(Locale.ROOT)) && !parts.isEmpty()) {
-                break;
-            }
-            parts.add(line);
-        }
-        return parts.isEmpty() ? null : String.join(" ", parts);
-    }
-
-    /** The name at the foot, under the signer's title ("PHÓ CHỦ TỊCH" / "Vũ Chí Giang"). */
-    private static String signer(List<String> lines, int from) {
-        for (int i = lines.size() - 1; i > Math.max(from, 0); i--) {
-            String line = lines.get(i);
-            if (line.isEmpty()) {
-                continue;
-            }
-            boolean underTitle = false;
-            for (int j = i - 1; j > Math.max(from, 0); j--) {
-                if (!lines.get(j).isEmpty()) {
-                    underTitle = SIGNER_TITLE.matcher(lines.get(j)).find();
-                    break;
-                }
-            }
-            return underTitle && line.length() <= 60 ? line : null;
-        }
-        return null;
     }
 
     private static Label labelOf(String label) {
