@@ -5,16 +5,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import vn.dondoc.agencies.control.LineTokens.Kind;
+import vn.dondoc.agencies.control.LineTokens.Token;
 
 /**
  * One responsibility line ("Sở Tư pháp; UBND các huyện, thành phố") read into the bodies it names. Names hold commas
  * and "và" themselves, so the line is read greedily: at each body the longest known name, then a separator.
  */
 final class ResponsibilityLine {
-
-    private static final Pattern TOKEN = Pattern.compile(NameNormaliser.WORD.pattern() + "|[,;().]|[^\\s]");
 
     /** Words that join two bodies ("Sở Tư pháp phối hợp chặt chẽ với TAND tỉnh"), bare. */
     private static final List<List<String>> CONNECTORS =
@@ -71,50 +69,16 @@ final class ResponsibilityLine {
     /** "tỉnh" after a name is read with it, whether or not the directory spells it so. */
     private static final List<String> PROVINCE = List.of("tinh");
 
-    private enum Kind {
-        WORD,
-        COMMA,
-        SEMICOLON,
-        OPEN,
-        CLOSE,
-        PERIOD,
-        /** Dashes, "&" and the like: spaces for matching. */
-        OTHER
-    }
-
-    private record Token(Kind kind, int start, int end, List<String> words, List<String> bareWords) {}
-
     private record Match(DirectoryEntry entry, int end, boolean heading) {}
 
     private final NameMatcher directory;
-    private final String line;
-    private final List<Token> tokens = new ArrayList<>();
+    private final LineTokens tokens;
     // Asked again at every comma of unknown text and for every heading: read each start once.
     private final Map<Integer, Match> matches = new HashMap<>();
 
     ResponsibilityLine(NameMatcher directory, String line) {
         this.directory = directory;
-        this.line = line;
-        Matcher m = TOKEN.matcher(line);
-        while (m.find()) {
-            tokens.add(token(m.group(), m.start(), m.end()));
-        }
-    }
-
-    private Token token(String text, int start, int end) {
-        Kind kind = switch (text) {
-            case "," -> Kind.COMMA;
-            case ";" -> Kind.SEMICOLON;
-            case "(" -> Kind.OPEN;
-            case ")" -> Kind.CLOSE;
-            case "." -> Kind.PERIOD;
-            default -> NameNormaliser.WORD.matcher(text).matches() ? Kind.WORD : Kind.OTHER;
-        };
-        if (kind != Kind.WORD) {
-            return new Token(kind, start, end, List.of(), List.of());
-        }
-        List<String> words = NameNormaliser.words(text, false);
-        return new Token(words.isEmpty() ? Kind.OTHER : Kind.WORD, start, end, words, NameNormaliser.words(text, true));
+        this.tokens = new LineTokens(line);
     }
 
     List<NamedBody> bodies() {
@@ -123,19 +87,19 @@ final class ResponsibilityLine {
         while (i < tokens.size()) {
             Match match = bestMatch(i);
             if (match != null && match.heading()) {
-                i = skipOther(match.end());
+                i = tokens.skipOther(match.end());
                 continue;
             }
             int end = match != null ? match.end() : unresolvedEnd(i);
-            String text = text(i, end);
+            String text = tokens.text(i, end);
             if (match != null) {
                 end = afterQualifier(end);
             }
             String unit = null;
-            int open = skipOther(end);
+            int open = tokens.skipOther(end);
             if (open < tokens.size() && tokens.get(open).kind() == Kind.OPEN) {
-                int close = closing(open);
-                unit = text(open + 1, close);
+                int close = tokens.closing(open);
+                unit = tokens.text(open + 1, close);
                 end = close < tokens.size() ? close + 1 : close;
                 if (match != null) {
                     end = afterQualifier(end);
@@ -202,7 +166,7 @@ final class ResponsibilityLine {
 
     private Match endsWell(DirectoryEntry entry, int nameEnd) {
         int end = afterLocality(nameEnd);
-        int next = skipOther(end);
+        int next = tokens.skipOther(end);
         if (endsBody(next) || afterQualifier(next) != next) {
             return new Match(entry, end, false);
         }
@@ -210,7 +174,7 @@ final class ResponsibilityLine {
         // follow it, without a separator; it names no body of its own.
         boolean sectors = entry.kind() == DirectoryEntry.Kind.GROUP
                 && SECTOR.contains(last(tokens.get(nameEnd - 1).bareWords()));
-        if (sectors && bestMatch(skipOther(nameEnd)) != null) {
+        if (sectors && bestMatch(tokens.skipOther(nameEnd)) != null) {
             return new Match(entry, nameEnd, true);
         }
         return null;
@@ -221,9 +185,9 @@ final class ResponsibilityLine {
      * part of the printed name, whether the directory spells it or not.
      */
     private int afterLocality(int end) {
-        int next = skipOther(end);
+        int next = tokens.skipOther(end);
         if (next < tokens.size() && tokens.get(next).bareWords().equals(PROVINCE)) {
-            int after = skipOther(next + 1);
+            int after = tokens.skipOther(next + 1);
             if (endsBody(after) || afterQualifier(after) != after) {
                 return next + 1;
             }
@@ -236,14 +200,14 @@ final class ResponsibilityLine {
         if (i >= tokens.size()) {
             return true;
         }
-        return tokens.get(i).kind() != Kind.WORD || phrase(i, CONNECTORS) > i;
+        return tokens.get(i).kind() != Kind.WORD || tokens.phrase(i, CONNECTORS) > i;
     }
 
     /** The token after a qualifier ("theo phân cấp") that ends a body at {@code i}, or {@code i}. */
     private int afterQualifier(int i) {
-        int next = skipOther(i);
-        int after = phrase(next, QUALIFIERS);
-        return after > next && endsBody(skipOther(after)) ? after : i;
+        int next = tokens.skipOther(i);
+        int after = tokens.phrase(next, QUALIFIERS);
+        return after > next && endsBody(tokens.skipOther(after)) ? after : i;
     }
 
     /**
@@ -258,13 +222,13 @@ final class ResponsibilityLine {
                     && (kind == Kind.SEMICOLON || kind == Kind.OPEN || kind == Kind.CLOSE || kind == Kind.PERIOD)) {
                 break;
             }
-            if (i > start && (kind == Kind.COMMA || phrase(i, CONNECTORS) > i)) {
+            if (i > start && (kind == Kind.COMMA || tokens.phrase(i, CONNECTORS) > i)) {
                 int next = skipSeparators(i);
-                if (next < tokens.size() && (bestMatch(next) != null || phrase(next, BODY_HEADS) > next)) {
+                if (next < tokens.size() && (bestMatch(next) != null || tokens.phrase(next, BODY_HEADS) > next)) {
                     break;
                 }
             }
-            i = kind == Kind.OPEN ? closing(i) + 1 : i + 1;
+            i = kind == Kind.OPEN ? tokens.closing(i) + 1 : i + 1;
         }
         while (i > start + 1
                 && tokens.get(i - 1).kind() != Kind.WORD
@@ -277,7 +241,7 @@ final class ResponsibilityLine {
     private int skipSeparators(int i) {
         while (i < tokens.size()) {
             Kind kind = tokens.get(i).kind();
-            int connector = phrase(i, CONNECTORS);
+            int connector = tokens.phrase(i, CONNECTORS);
             if (connector > i) {
                 i = connector;
             } else if (kind == Kind.WORD || kind == Kind.OPEN) {
@@ -287,53 +251,6 @@ final class ResponsibilityLine {
             }
         }
         return i;
-    }
-
-    private int skipOther(int i) {
-        while (i < tokens.size() && tokens.get(i).kind() == Kind.OTHER) {
-            i++;
-        }
-        return i;
-    }
-
-    /** The token after the longest of {@code phrases} (bare words) starting at {@code i}, or {@code i}. */
-    private int phrase(int i, List<List<String>> phrases) {
-        int best = i;
-        for (List<String> phrase : phrases) {
-            List<String> words = new ArrayList<>();
-            for (int j = i; j < tokens.size() && tokens.get(j).kind() == Kind.WORD; j++) {
-                words.addAll(tokens.get(j).bareWords());
-                if (words.size() >= phrase.size()) {
-                    if (words.equals(phrase) && j + 1 > best) {
-                        best = j + 1;
-                    }
-                    break;
-                }
-            }
-        }
-        return best;
-    }
-
-    private int closing(int open) {
-        int depth = 0;
-        for (int i = open; i < tokens.size(); i++) {
-            Kind kind = tokens.get(i).kind();
-            if (kind == Kind.OPEN) {
-                depth++;
-            } else if (kind == Kind.CLOSE && --depth == 0) {
-                return i;
-            }
-        }
-        return tokens.size();
-    }
-
-    /** The printed text of tokens {@code from} (inclusive) to {@code to} (exclusive). */
-    private String text(int from, int to) {
-        if (from >= to || from >= tokens.size()) {
-            return "";
-        }
-        int end = tokens.get(Math.min(to, tokens.size()) - 1).end();
-        return line.substring(tokens.get(from).start(), end).strip();
     }
 
     private static String last(List<String> words) {
