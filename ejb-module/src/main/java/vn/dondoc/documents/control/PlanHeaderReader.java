@@ -36,8 +36,8 @@ final class PlanHeaderReader {
      * Reads the parts of a plan's cleaned lines that surround its body.
      *
      * @param aboveMotto the lines before the national motto (none when there is no motto)
-     * @param head the lines from the motto (or the first line) to the body
-     * @param foot the lines from "Trên đây là…" / "Nơi nhận:" on (none when the body runs to the end)
+     * @param head the lines from the motto (or the first line) to the body, or to the end when the text has none
+     * @param foot the lines from "Trên đây là…" / "Nơi nhận:" on (none when the body runs to the end or there is none)
      */
     PlanHeader read(List<String> aboveMotto, List<String> head, List<String> foot) {
         Optional<DocumentNumber> number = head.stream()
