@@ -1,82 +1,32 @@
 package vn.dondoc.documents.control;
-import vn.dondoc.documents.entity.ReportingFrequency;
 
 import java.text.Normalizer;
-import java.time.DateTimeException;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.dondoc.agencies.control.NameMatcher;
-import vn.dondoc.agencies.control.NamedBody;
-import vn.dondoc.agencies.entity.Slug;
 import vn.dondoc.items.control.ParsedItem;
-import vn.dondoc.items.entity.ResponsibilityRole;
-import vn.dondoc.items.control.ScheduleParser;
 
 /**
- * Reads a Vietnamese directive or plan, printed as paragraphs (and, through {@link
- * AppendixTable}, as an appendix table), into a {@link ParsedPlan}: the registry data from its
- * header, the documents it refers to, the item tree with each item's responsibilities and time
- * frame, and what section III asks of the agencies. Web-page text before the issuing body is
- * ignored; so is everything after "Trên đây là…" / "Nơi nhận:" but the signer.
+ * Reads a Vietnamese directive or plan into a {@link ParsedPlan}: finds its head, numbered body and foot, runs a
+ * reader on each, and lists the names that matched nothing in the directory.
  */
 public final class PlanParser {
 
-    private static final Pattern SECTION = Pattern.compile("^([IVX]{1,5})[.)]\\s+(.+)$");
-    private static final Pattern DECIMAL = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2})+)\\.?\\s+(.+)$");
-    private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,2})[.)]\\s+(.+)$");
-    private static final Pattern LETTERED = Pattern.compile("^([a-zđ])\\)\\s*(.+)$");
-    private static final Pattern LABELLED = Pattern.compile("^[-–•+*]?\\s*([^:]{3,70}?)\\s*:\\s*(.*)$");
-    private static final Pattern NUMBER_LINE = Pattern.compile("^Số\\s*:?\\s*(\\d.+)$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern PLACE_DATE = Pattern.compile(
-            "^(.+?),\\s*ngày\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+(\\d{4})", Pattern.CASE_INSENSITIVE);
     private static final Pattern NATIONAL_MOTTO =
             Pattern.compile("^CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|^ĐẢNG CỘNG SẢN VIỆT NAM");
     private static final Pattern END_OF_BODY = Pattern.compile("^(Trên đây là|Nơi nhận)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern SIGNER_TITLE =
-            Pattern.compile("(CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG|BÍ THƯ|THỦ TRƯỞNG|CHÁNH VĂN PHÒNG|TỔNG CỤC TRƯỞNG|BỘ TRƯỞNG)$");
-    private static final Pattern PLAN_DUE = Pattern.compile(
-            "kế hoạch[^.;]*?trước ngày\\s*(\\d{1,2})\\s*/\\s*(\\d{1,2})\\s*/\\s*(\\d{4})", Pattern.CASE_INSENSITIVE);
-    private static final Pattern FOCAL =
-            Pattern.compile("\\(\\s*qua\\s+([^)]+?)\\s+tổng hợp\\s*\\)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern COMBINED = Pattern.compile(
-            "^(.+?)\\s+phối hợp(?:\\s+chặt chẽ)?(?:,\\s*hiệu quả)?\\s+với\\s+(.+?)(?:\\s+(?:để|trong)\\s+.*)?\\.?$",
-            Pattern.CASE_INSENSITIVE);
 
-    private static final Map<String, String> TYPE_WORDS = Map.of(
-            "KẾ HOẠCH", "KH",
-            "CHỈ THỊ", "CT",
-            "NGHỊ QUYẾT", "NQ",
-            "KẾT LUẬN", "KL",
-            "QUYẾT ĐỊNH", "QĐ",
-            "CÔNG VĂN", "CV",
-            "THÔNG BÁO", "TB",
-            "CHƯƠNG TRÌNH", "CTr");
-
-    private enum Label {
-        LEAD,
-        COORDINATOR,
-        LEAD_AND_COORDINATOR,
-        SCHEDULE,
-        CONTENT
-    }
-
-    private static final Map<String, Label> LABELS = labels();
-
-    private final NameMatcher names;
+    private final PlanHeaderReader headerReader = new PlanHeaderReader();
+    private final ItemTreeReader itemTreeReader;
+    private final ImplementationReader implementationReader;
 
     public PlanParser(NameMatcher names) {
-        this.names = names;
+        this.itemTreeReader = new ItemTreeReader(names);
+        this.implementationReader = new ImplementationReader(names);
     }
 
     /** Parses a plan given as plain text, one paragraph per line. */
@@ -90,61 +40,41 @@ public final class PlanParser {
      */
     public ParsedPlan parse(List<String> paragraphs, List<ParsedItem> tableItems) throws NoPlanFound {
         List<String> lines = paragraphs.stream().map(PlanParser::clean).toList();
+        // Web-page text before the issuing body, and everything after "Trên đây là…" / "Nơi nhận:"
+        // but the signer, is no part of the plan: the parts are found by these landmarks.
         int motto = indexOf(lines, 0, l -> NATIONAL_MOTTO.matcher(l).find());
-        String issuer = issuer(lines, motto);
-        int bodyStart =
-                indexOf(lines, Math.max(motto, 0), l -> SECTION.matcher(l).matches());
+        int headStart = Math.max(motto, 0);
+        int bodyStart = indexOf(lines, headStart, ItemTreeReader::looksLikeSection);
         if (bodyStart < 0) {
-            bodyStart =
-                    indexOf(lines, Math.max(motto, 0), l -> NUMBERED.matcher(l).matches());
+            bodyStart = indexOf(lines, headStart, ItemTreeReader::opensNumberedItem);
         }
         int bodyEnd = bodyStart < 0
                 ? lines.size()
                 : indexOf(lines, bodyStart, l -> END_OF_BODY.matcher(l).find());
         bodyEnd = bodyEnd < 0 ? lines.size() : bodyEnd;
 
-        List<ParsedItem> items = new ArrayList<>(bodyStart < 0 ? List.of() : body(lines.subList(bodyStart, bodyEnd)));
+        List<ParsedItem> items =
+                new ArrayList<>(bodyStart < 0 ? List.of() : itemTreeReader.read(lines.subList(bodyStart, bodyEnd)));
         items.addAll(tableItems);
         if (items.isEmpty()) {
             throw new NoPlanFound("Không tìm thấy nội dung nào được đánh số (I., 1., a), hay bảng phụ lục) / "
                     + "No numbered content (I., 1., a)) or appendix table was found: this does not look like a plan");
         }
 
-        List<String> head = lines.subList(Math.max(motto, 0), bodyStart < 0 ? lines.size() : bodyStart);
-        Optional<DocumentNumber> number = head.stream()
-                .map(NUMBER_LINE::matcher)
-                .filter(Matcher::matches)
-                .findFirst()
-                .flatMap(m -> DocumentNumber.parse(m.group(1)));
-        String place = null;
-        LocalDate issuedOn = null;
-        for (String line : head) {
-            Matcher m = PLACE_DATE.matcher(line);
-            if (m.find()) {
-                place = m.group(1).strip();
-                issuedOn = date(m.group(4), m.group(3), m.group(2));
-                break;
-            }
-        }
-        int typeLine = indexOf(head, 0, l -> TYPE_WORDS.containsKey(l.toUpperCase(Locale.ROOT)));
-        String type = typeLine >= 0
-                ? TYPE_WORDS.get(head.get(typeLine).toUpperCase(Locale.ROOT))
-                : number.map(DocumentNumber::type).orElse(null);
-        String title = typeLine >= 0 ? title(head, typeLine) : null;
-        String preamble =
-                typeLine >= 0 ? String.join("\n", head.subList(typeLine, head.size())) : String.join("\n", head);
-
+        int headEnd = bodyStart < 0 ? lines.size() : bodyStart;
+        PlanHeader header = headerReader.read(
+                lines.subList(0, headStart), lines.subList(headStart, headEnd), lines.subList(bodyEnd, lines.size()));
         List<FoundReference> references =
-                new ReferenceFinder().find(preamble, String.join("\n", lines), number.orElse(null));
-        Implementation implementation = implementation(items);
+                new ReferenceFinder().find(header.preamble(), String.join("\n", lines), header.number());
+        Implementation implementation = implementationReader.read(items);
         return new ParsedPlan(
-                type,
-                number.orElse(null),
-                issuer,
-                place,
-                issuedOn,
-                signer(lines, bodyEnd),
-                title,
+                header.type(),
+                header.number(),
+                header.issuer(),
+                header.place(),
+                header.issuedOn(),
+                header.signer(),
+                header.title(),
                 references,
                 items,
                 implementation,
@@ -153,131 +83,12 @@ public final class PlanParser {
 
     /** Whether the text has numbered content of its own (a section "II." or an item "1."). */
     static boolean hasNumberedContent(List<String> paragraphs) {
-        return paragraphs.stream().map(PlanParser::clean).anyMatch(l -> {
-            Matcher section = SECTION.matcher(l);
-            return (section.matches() && isRoman(section.group(1)))
-                    || NUMBERED.matcher(l).matches();
-        });
+        return paragraphs.stream()
+                .map(PlanParser::clean)
+                .anyMatch(l -> ItemTreeReader.opensSection(l) || ItemTreeReader.opensNumberedItem(l));
     }
 
-    private List<ParsedItem> body(List<String> lines) {
-        List<ParsedItem> top = new ArrayList<>();
-        ParsedItem section = null;
-        ParsedItem item = null;
-        ParsedItem current = null;
-        Map<String, Integer> letterCounts = new HashMap<>();
-        for (String line : lines) {
-            if (line.isEmpty()) {
-                continue;
-            }
-            Matcher m;
-            if ((m = SECTION.matcher(line)).matches() && isRoman(m.group(1))) {
-                section = new ParsedItem(m.group(1), m.group(1) + ".", m.group(2));
-                top.add(section);
-                item = null;
-                current = section;
-            } else if ((m = DECIMAL.matcher(line)).matches()) {
-                String prefix = section == null ? "" : section.code() + ".";
-                String head = m.group(1).substring(0, m.group(1).indexOf('.'));
-                ParsedItem parent = item != null && item.code().equals(prefix + head) ? item : section;
-                current = new ParsedItem(prefix + m.group(1), m.group(1) + ".", m.group(2));
-                addTo(parent, top, current);
-            } else if ((m = NUMBERED.matcher(line)).matches()) {
-                item = new ParsedItem(
-                        (section == null ? "" : section.code() + ".") + m.group(1), m.group(1) + ".", m.group(2));
-                addTo(section, top, item);
-                current = item;
-                letterCounts.clear();
-            } else if ((m = LETTERED.matcher(line)).matches() && item != null) {
-                String letter = m.group(1);
-                int seen = letterCounts.merge(letter, 1, Integer::sum);
-                String code = item.code() + "." + letter + (seen > 1 ? "-" + seen : "");
-                current = new ParsedItem(code, letter + ")", m.group(2));
-                item.addChild(current);
-            } else if (current != null) {
-                annotate(current, line);
-            }
-        }
-        top.forEach(PlanParser::shareTrailingLines);
-        return top;
-    }
-
-    private void annotate(ParsedItem item, String line) {
-        Matcher m = LABELLED.matcher(line);
-        Label label = m.matches() ? labelOf(m.group(1)) : null;
-        if (label == null) {
-            item.appendText(line);
-            return;
-        }
-        String value = m.group(2).strip();
-        switch (label) {
-            case LEAD -> names.bodies(value).forEach(b -> item.addResponsibility(ResponsibilityRole.LEAD, b));
-            case COORDINATOR ->
-                names.bodies(value).forEach(b -> item.addResponsibility(ResponsibilityRole.COORDINATOR, b));
-            case LEAD_AND_COORDINATOR -> leadAndCoordinators(item, value);
-            case SCHEDULE -> item.schedule(ScheduleParser.parse(value));
-            case CONTENT -> item.appendText(value);
-        }
-    }
-
-    /** "Sở Tư pháp phối hợp chặt chẽ với TAND tỉnh, VKSND tỉnh, Công an tỉnh để thực hiện nhiệm vụ." */
-    private void leadAndCoordinators(ParsedItem item, String value) {
-        Matcher m = COMBINED.matcher(value);
-        if (!m.matches()) {
-            names.bodies(value).forEach(b -> item.addResponsibility(ResponsibilityRole.LEAD, b));
-            return;
-        }
-        names.bodies(m.group(1)).forEach(b -> item.addResponsibility(ResponsibilityRole.LEAD, b));
-        names.bodies(m.group(2)).forEach(b -> item.addResponsibility(ResponsibilityRole.COORDINATOR, b));
-    }
-
-    private Implementation implementation(List<ParsedItem> items) {
-        Optional<ParsedItem> organisation = items.stream()
-                .filter(i -> Slug.of(i.text().lines().findFirst().orElse("x")).contains("to-chuc-thuc-hien"))
-                .findFirst();
-        if (organisation.isEmpty()) {
-            return Implementation.none();
-        }
-        String text = String.join(
-                "\n",
-                organisation.get().flatten().stream().map(ParsedItem::text).toList());
-        LocalDate planDue = null;
-        String planText = null;
-        Matcher due = PLAN_DUE.matcher(text);
-        if (due.find()) {
-            planDue = date(due.group(3), due.group(2), due.group(1));
-            planText = sentenceAround(text, due.start(), due.end());
-        }
-        Set<ReportingFrequency> frequencies = EnumSet.noneOf(ReportingFrequency.class);
-        String reportingText = null;
-        int periodic = text.toLowerCase(Locale.ROOT).indexOf("định kỳ");
-        if (periodic >= 0) {
-            reportingText = sentenceAround(text, periodic, periodic);
-            String r = reportingText.toLowerCase(Locale.ROOT);
-            if (r.matches("(?s).*\\b0?6 tháng.*")) {
-                frequencies.add(ReportingFrequency.SEMIANNUAL);
-            }
-            if (r.matches("(?s).*(\\b0?1 năm|hằng năm|hàng năm).*")) {
-                frequencies.add(ReportingFrequency.ANNUAL);
-            }
-            if (r.contains("quý")) {
-                frequencies.add(ReportingFrequency.QUARTERLY);
-            }
-            if (r.matches("(?s).*(hằng|hàng) tháng.*")) {
-                frequencies.add(ReportingFrequency.MONTHLY);
-            }
-        }
-        String focalText = null;
-        String focalCode = null;
-        Matcher focal = FOCAL.matcher(reportingText != null ? reportingText : text);
-        if (focal.find()) {
-            focalText = focal.group(1).strip();
-            List<NamedBody> bodies = names.bodies(focalText);
-            focalCode = bodies.size() == 1 ? bodies.get(0).agencyCode() : null;
-        }
-        return new Implementation(planDue, planText, frequencies, reportingText, focalText, focalCode);
-    }
-
+    /** The names of the tree's bodies and of the focal agency that matched nothing, each once, in order. */
     private static List<String> unresolved(List<ParsedItem> items, Implementation implementation) {
         Set<String> names = new LinkedHashSet<>();
         items.stream()
@@ -290,139 +101,6 @@ public final class PlanParser {
             names.add(implementation.focalAgencyText());
         }
         return List.copyOf(names);
-    }
-
-    private static void shareTrailingLines(ParsedItem node) {
-        node.children().forEach(PlanParser::shareTrailingLines);
-        node.shareTrailingLinesOfLastChild();
-    }
-
-    private static void addTo(ParsedItem parent, List<ParsedItem> top, ParsedItem child) {
-        if (parent == null) {
-            top.add(child);
-        } else {
-            parent.addChild(child);
-        }
-    }
-
-    /** The issuing body: the capitalised lines just above the national motto ("ỦY BAN NHÂN DÂN / TỈNH VĨNH PHÚC"). */
-    private static String issuer(List<String> lines, int motto) {
-        if (motto <= 0) {
-            return null;
-        }
-        List<String> parts = new ArrayList<>();
-        for (int i = motto - 1; i >= 0 && parts.size() < 3; i--) {
-            String line = lines.get(i);
-            if (line.isEmpty() || line.matches("^[-_=*.\\s]+$")) {
-                if (parts.isEmpty()) {
-                    continue;
-                }
-                break;
-            }
-            if (!line.equals(line.toUpperCase(Locale.ROOT))) {
-                break;
-            }
-            parts.add(0, line);
-        }
-        return parts.isEmpty() ? null : String.join(" ", parts);
-    }
-
-    /** The capitalised lines after the type word ("KẾ HOẠCH"), up to the first ordinary sentence. */
-    private static String title(List<String> head, int typeLine) {
-        List<String> parts = new ArrayList<>();
-        for (String line : head.subList(typeLine + 1, head.size())) {
-            if (line.isEmpty()) {
-                if (parts.isEmpty()) {
-                    continue;
-                }
-                break;
-            }
-            if (!line.equals(line.toUpperCase(Locale.ROOT)) && !parts.isEmpty()) {
-                break;
-            }
-            parts.add(line);
-        }
-        return parts.isEmpty() ? null : String.join(" ", parts);
-    }
-
-    /** The name at the foot, under the signer's title ("PHÓ CHỦ TỊCH" / "Vũ Chí Giang"). */
-    private static String signer(List<String> lines, int from) {
-        for (int i = lines.size() - 1; i > Math.max(from, 0); i--) {
-            String line = lines.get(i);
-            if (line.isEmpty()) {
-                continue;
-            }
-            boolean underTitle = false;
-            for (int j = i - 1; j > Math.max(from, 0); j--) {
-                if (!lines.get(j).isEmpty()) {
-                    underTitle = SIGNER_TITLE.matcher(lines.get(j)).find();
-                    break;
-                }
-            }
-            return underTitle && line.length() <= 60 ? line : null;
-        }
-        return null;
-    }
-
-    private static String sentenceAround(String text, int start, int end) {
-        int from = Math.max(text.lastIndexOf(". ", start) + 1, text.lastIndexOf('\n', start) + 1);
-        int semi = text.lastIndexOf("; ", start);
-        from = Math.max(from, semi >= 0 ? semi + 1 : 0);
-        int to = text.indexOf(". ", end);
-        int line = text.indexOf('\n', end);
-        to = to < 0 ? (line < 0 ? text.length() : line) : (line < 0 ? to + 1 : Math.min(to + 1, line));
-        return text.substring(from, to).strip();
-    }
-
-    private static Label labelOf(String label) {
-        String slug;
-        try {
-            slug = Slug.of(label);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-        if (slug.startsWith("dau-moi")) {
-            return Label.LEAD;
-        }
-        return LABELS.get(slug);
-    }
-
-    private static Map<String, Label> labels() {
-        Map<String, Label> labels = new HashMap<>();
-        for (String who : List.of("co-quan", "don-vi", "co-quan-don-vi")) {
-            labels.put(who + "-chu-tri", Label.LEAD);
-            labels.put(who + "-thuc-hien", Label.LEAD);
-            labels.put(who + "-phoi-hop", Label.COORDINATOR);
-            labels.put(who + "-chu-tri-phoi-hop", Label.LEAD_AND_COORDINATOR);
-        }
-        labels.put("chu-tri", Label.LEAD);
-        labels.put("phoi-hop", Label.COORDINATOR);
-        for (String when : List.of(
-                "thoi-gian-thuc-hien",
-                "thoi-han-hoan-thanh",
-                "thoi-gian-hoan-thanh",
-                "thoi-han-thuc-hien",
-                "thoi-han",
-                "thoi-gian",
-                "tien-do-thuc-hien",
-                "tien-do")) {
-            labels.put(when, Label.SCHEDULE);
-        }
-        labels.put("noi-dung", Label.CONTENT);
-        labels.put("san-pham", Label.CONTENT);
-        return Map.copyOf(labels);
-    }
-
-    private static boolean isRoman(String numeral) {
-        return numeral.matches("^(X{0,3})(IX|IV|V?I{0,3})$");
-    }
-
-    private static LocalDate date(String year, String month, String day) {
-        try {
-            return LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
-        } catch (DateTimeException e) {
-            return null;
-        }
     }
 
     private static String clean(String line) {

@@ -1,0 +1,135 @@
+package vn.dondoc.documents.control;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+
+/**
+ * Reads a plan's {@link PlanHeader}: the issuing body above the national motto; number, place,
+ * date, type and title between the motto and the body; the signer at the foot.
+ */
+final class PlanHeaderReader {
+
+    private static final Pattern NUMBER_LINE = Pattern.compile("^Số\\s*:?\\s*(\\d.+)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PLACE_DATE = Pattern.compile(
+            "^(.+?),\\s*ngày\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+(\\d{4})", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SIGNER_TITLE =
+            Pattern.compile("(CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG|BÍ THƯ|THỦ TRƯỞNG|CHÁNH VĂN PHÒNG|TỔNG CỤC TRƯỞNG|BỘ TRƯỞNG)$");
+
+    private static final Map<String, String> TYPE_WORDS = Map.of(
+            "KẾ HOẠCH", "KH",
+            "CHỈ THỊ", "CT",
+            "NGHỊ QUYẾT", "NQ",
+            "KẾT LUẬN", "KL",
+            "QUYẾT ĐỊNH", "QĐ",
+            "CÔNG VĂN", "CV",
+            "THÔNG BÁO", "TB",
+            "CHƯƠNG TRÌNH", "CTr");
+
+    /**
+     * Reads the parts of a plan's cleaned lines that surround its body.
+     *
+     * @param aboveMotto the lines before the national motto (none when there is no motto)
+     * @param head the lines from the motto (or the first line) to the body, or to the end when the text has none
+     * @param foot the lines from "Trên đây là…" / "Nơi nhận:" on (none when the body runs to the end or there is none)
+     */
+    PlanHeader read(List<String> aboveMotto, List<String> head, List<String> foot) {
+        Optional<DocumentNumber> number = head.stream()
+                .map(NUMBER_LINE::matcher)
+                .filter(Matcher::matches)
+                .findFirst()
+                .flatMap(m -> DocumentNumber.parse(m.group(1)));
+        String place = null;
+        LocalDate issuedOn = null;
+        for (String line : head) {
+            Matcher m = PLACE_DATE.matcher(line);
+            if (m.find()) {
+                place = m.group(1).strip();
+                issuedOn = PrintedDate.of(m.group(2), m.group(3), m.group(4));
+                break;
+            }
+        }
+        int typeLine = typeLine(head);
+        String type = typeLine >= 0
+                ? TYPE_WORDS.get(head.get(typeLine).toUpperCase(Locale.ROOT))
+                : number.map(DocumentNumber::type).orElse(null);
+        String title = typeLine >= 0 ? title(head, typeLine) : null;
+        String preamble =
+                typeLine >= 0 ? String.join("\n", head.subList(typeLine, head.size())) : String.join("\n", head);
+        return new PlanHeader(
+                type, number.orElse(null), issuer(aboveMotto), place, issuedOn, signer(foot), title, preamble);
+    }
+
+    /** The line that is only the document's type word ("KẾ HOẠCH"), or -1. */
+    private static int typeLine(List<String> head) {
+        return IntStream.range(0, head.size())
+                .filter(i -> TYPE_WORDS.containsKey(head.get(i).toUpperCase(Locale.ROOT)))
+                .findFirst()
+                .orElse(-1);
+    }
+
+    /** The issuing body: the capitalised lines just above the national motto ("ỦY BAN NHÂN DÂN / TỈNH VĨNH PHÚC"). */
+    private static String issuer(List<String> aboveMotto) {
+        List<String> parts = new ArrayList<>();
+        for (int i = aboveMotto.size() - 1; i >= 0 && parts.size() < 3; i--) {
+            String line = aboveMotto.get(i);
+            if (line.isEmpty() || line.matches("^[-_=*.\\s]+$")) {
+                if (parts.isEmpty()) {
+                    continue;
+                }
+                break;
+            }
+            if (!line.equals(line.toUpperCase(Locale.ROOT))) {
+                break;
+            }
+            parts.add(0, line);
+        }
+        return parts.isEmpty() ? null : String.join(" ", parts);
+    }
+
+    /** The capitalised lines after the type word ("KẾ HOẠCH"), up to the first ordinary sentence. */
+    private static String title(List<String> head, int typeLine) {
+        List<String> parts = new ArrayList<>();
+        for (String line : head.subList(typeLine + 1, head.size())) {
+            if (line.isEmpty()) {
+                if (parts.isEmpty()) {
+                    continue;
+                }
+                break;
+            }
+            if (!line.equals(line.toUpperCase(Locale.ROOT)) && !parts.isEmpty()) {
+                break;
+            }
+            parts.add(line);
+        }
+        return parts.isEmpty() ? null : String.join(" ", parts);
+    }
+
+    /**
+     * The name at the foot, under the signer's title ("PHÓ CHỦ TỊCH" / "Vũ Chí Giang"). The foot's
+     * first line ends the body ("Nơi nhận:"), so it is neither the name nor the title.
+     */
+    private static String signer(List<String> foot) {
+        for (int i = foot.size() - 1; i > 0; i--) {
+            String line = foot.get(i);
+            if (line.isEmpty()) {
+                continue;
+            }
+            boolean underTitle = false;
+            for (int j = i - 1; j > 0; j--) {
+                if (!foot.get(j).isEmpty()) {
+                    underTitle = SIGNER_TITLE.matcher(foot.get(j)).find();
+                    break;
+                }
+            }
+            return underTitle && line.length() <= 60 ? line : null;
+        }
+        return null;
+    }
+}
