@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -21,6 +22,9 @@ import vn.dondoc.agencies.entity.Agency;
 import vn.dondoc.agencies.entity.AgencyGroup;
 import vn.dondoc.agencies.entity.AgencyKind;
 import vn.dondoc.agencies.entity.GroupMembership;
+import vn.dondoc.agencies.entity.Slug;
+import vn.dondoc.onboarding.control.TenantBundle;
+import vn.dondoc.onboarding.control.TenantBundleReader;
 import vn.dondoc.tenancy.entity.Tenant;
 
 /**
@@ -117,8 +121,6 @@ public final class JpaExtension implements BeforeAllCallback, BeforeEachCallback
             AgencyGroup departments =
                     new AgencyGroup("Các sở, ban, ngành", "Departments", List.of("các sở, ngành"), true);
             AgencyGroup communes = new AgencyGroup("UBND các xã, phường, thị trấn", null, List.of(), false);
-            // One flush per row: at commit EclipseLink inserts a class's new objects in no set
-            // order, and the directory lists by id, so ids must follow the order written here.
             for (Object row : List.of(
                     justice,
                     finance,
@@ -127,13 +129,44 @@ public final class JpaExtension implements BeforeAllCallback, BeforeEachCallback
                     communes,
                     new GroupMembership(departments, justice),
                     new GroupMembership(departments, finance))) {
-                em.persist(row);
-                em.flush();
+                persistInOrder(em, row);
             }
             return new TestDirectory(
                     tenant,
                     List.of(justice.code(), finance.code(), district.code()),
                     List.of(departments.code(), communes.code()));
+        });
+    }
+
+    /**
+     * Commits the real directory of a tenant bundle ({@code tenants/<bundle>/}: its agencies, its
+     * groups and their members; no users) into the tenant, in the bundle's order, as the
+     * installer would.
+     */
+    public TestDirectory bundleDirectory(String tenant, String bundle) {
+        TenantBundle read =
+                new TenantBundleReader().read(Directories.tenantsDir().resolve(bundle));
+        return fromTenant(tenant, em -> {
+            Map<String, Agency> agencies = new LinkedHashMap<>();
+            for (TenantBundle.AgencySpec spec : read.agencies()) {
+                Agency agency = new Agency(spec.name(), spec.nameEn(), spec.kind(), spec.aliases());
+                persistInOrder(em, agency);
+                agencies.put(agency.code(), agency);
+            }
+            List<String> groups = new ArrayList<>();
+            for (TenantBundle.GroupSpec spec : read.groups()) {
+                AgencyGroup group = new AgencyGroup(
+                        spec.name(),
+                        spec.nameEn(),
+                        spec.aliases(),
+                        spec.members().isPresent());
+                persistInOrder(em, group);
+                groups.add(group.code());
+                for (String member : spec.members().orElse(List.of())) {
+                    persistInOrder(em, new GroupMembership(group, agencies.get(Slug.of(member))));
+                }
+            }
+            return new TestDirectory(tenant, List.copyOf(agencies.keySet()), groups);
         });
     }
 
@@ -201,6 +234,16 @@ public final class JpaExtension implements BeforeAllCallback, BeforeEachCallback
     private void closeOpen() {
         open.forEach(JpaExtension::close);
         open.clear();
+    }
+
+    /*
+     * One flush per row: at commit EclipseLink inserts a class's new objects in no set order, and
+     * the directory lists by id (the name matcher breaks ties by it), so ids must follow the order
+     * the rows are written in.
+     */
+    private static void persistInOrder(EntityManager em, Object row) {
+        em.persist(row);
+        em.flush();
     }
 
     private static void close(EntityManager em) {

@@ -172,8 +172,8 @@ public final class PlanImport {
             } else {
                 List<Responsibility> made = responsibilities(item, parsed);
                 if (parsed.children().isEmpty()) {
-                    // Its earlier assignments were cleared with it: nothing to check against.
-                    item.assignmentsFor(made, names::membersOf, Set.of()).forEach(em::persist);
+                    // Its earlier assignments were cleared with it.
+                    item.assignmentsFor(made, names::membersOf).forEach(em::persist);
                 }
             }
             for (ParsedItem child : parsed.children()) {

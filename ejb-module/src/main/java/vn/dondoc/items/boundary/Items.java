@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -81,9 +82,10 @@ public class Items {
 
     /**
      * Says which agency or group (exactly one) a printed name that matched nothing stands for.
-     * Every unresolved responsibility with that name is resolved now, and assigned where its item
-     * is a leaf the secretariat has not edited (in a fixed number of queries, however many); later
-     * imports match the name too.
+     * Every unresolved responsibility with that name is resolved now. A leaf item the secretariat
+     * has not edited then holds what an import would give it: its assignments are made again from
+     * all its responsibilities, so that a lead the name stands for wins over the same agency
+     * coordinating (in a fixed number of queries, however many). Later imports match the name too.
      *
      * @return how many responsibilities it resolved
      */
@@ -108,27 +110,32 @@ public class Items {
         if (open.isEmpty()) {
             return 0;
         }
+        open.forEach(r -> r.resolveTo(body));
         List<Item> items = open.stream().map(Responsibility::item).distinct().toList();
         Set<Long> parents = new HashSet<>(em.createQuery(
                         "SELECT DISTINCT i.parent.id FROM Item i WHERE i.parent IN :items", Long.class)
                 .setParameter("items", items)
                 .getResultList());
-        Map<Long, Set<String>> assigned = new HashMap<>();
-        em.createQuery("SELECT a FROM Assignment a JOIN FETCH a.agency WHERE a.item IN :items", Assignment.class)
-                .setParameter("items", items)
-                .getResultStream()
-                .forEach(a -> assigned.computeIfAbsent(a.item().id(), k -> new HashSet<>())
-                        .add(a.agency().code()));
-        Directory.Snapshot names = directory.snapshot();
-        for (Responsibility r : open) {
-            r.resolveTo(body);
-            Item item = r.item();
-            if (!item.edited() && !parents.contains(item.id())) {
-                Set<String> already = assigned.computeIfAbsent(item.id(), k -> new HashSet<>());
-                for (Assignment made : item.assignmentsFor(List.of(r), names::membersOf, already)) {
-                    em.persist(made);
-                    already.add(made.agency().code());
-                }
+        List<Item> leaves = items.stream()
+                .filter(i -> !i.edited() && !parents.contains(i.id()))
+                .toList();
+        if (!leaves.isEmpty()) {
+            // Unedited: everything they hold came from their responsibilities, and is made again.
+            em.createQuery("DELETE FROM Assignment a WHERE a.item IN :items")
+                    .setParameter("items", leaves)
+                    .executeUpdate();
+            Map<Long, List<Responsibility>> named = new HashMap<>();
+            em.createQuery(
+                            "SELECT r FROM Responsibility r JOIN FETCH r.item LEFT JOIN FETCH r.body.agency "
+                                    + "LEFT JOIN FETCH r.body.group WHERE r.item IN :items ORDER BY r.position",
+                            Responsibility.class)
+                    .setParameter("items", leaves)
+                    .getResultStream()
+                    .forEach(r -> named.computeIfAbsent(r.item().id(), k -> new ArrayList<>())
+                            .add(r));
+            Directory.Snapshot names = directory.snapshot();
+            for (Item item : leaves) {
+                item.assignmentsFor(named.get(item.id()), names::membersOf).forEach(em::persist);
             }
         }
         em.flush();

@@ -23,7 +23,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import vn.dondoc.agencies.entity.Agency;
 import vn.dondoc.agencies.entity.AgencyGroup;
@@ -142,13 +141,11 @@ public class Item extends TenantOwned {
     /**
      * The assignments this leaf item's responsibilities call for (giao nhiệm vụ): the agency named,
      * or every current member of the group named (remembering the group). An agency named twice
-     * gets one assignment, and leading wins over coordinating. Agencies in {@code alreadyAssigned}
-     * (by code) keep what they have. The caller persists what is returned.
+     * gets one assignment, and leading wins over coordinating. Give all the item's
+     * responsibilities: the answer replaces whatever the item held. The caller persists it.
      */
     public List<Assignment> assignmentsFor(
-            List<Responsibility> responsibilities,
-            Function<AgencyGroup, List<Agency>> membersOf,
-            Set<String> alreadyAssigned) {
+            List<Responsibility> responsibilities, Function<AgencyGroup, List<Agency>> membersOf) {
         Map<String, Responsibility> chosen = new LinkedHashMap<>();
         Map<String, Agency> agencies = new HashMap<>();
         for (Responsibility r : responsibilities) {
@@ -164,11 +161,7 @@ public class Item extends TenantOwned {
             }
         }
         List<Assignment> made = new ArrayList<>();
-        chosen.forEach((code, r) -> {
-            if (!alreadyAssigned.contains(code)) {
-                made.add(new Assignment(this, agencies.get(code), r.role(), r.group(), r));
-            }
-        });
+        chosen.forEach((code, r) -> made.add(new Assignment(this, agencies.get(code), r.role(), r.group(), r)));
         return made;
     }
 
