@@ -13,7 +13,8 @@ import vn.dondoc.testing.TestDatabase;
  * Sets up, once per test run, what every Arquillian deployment shares: the database, the tenant
  * bundles, demo mode and the token key folder. Payara Micro runs in its own JVM: this hands it the
  * settings as system properties through {@code payara.cmdOptions}, which the Arquillian connector
- * reads when it starts.
+ * reads when it starts. Payara Micro's temporary files (its runtime folder, POI's) go under
+ * {@code target/}, not the machine's {@code /tmp}.
  */
 public class TestEnvironment implements LauncherSessionListener {
 
@@ -33,12 +34,19 @@ public class TestEnvironment implements LauncherSessionListener {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        Path productTmp = work.resolve("payara-tmp");
+        try {
+            Files.createDirectories(productTmp);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         database = TestDatabase.start(work);
         keysDir = work.resolve("keys");
         LOG.info(() -> "Integration tests run against " + database.description());
         String options = String.join(
                 " ",
                 "-Xmx768m",
+                "-Djava.io.tmpdir=" + escape(productTmp.toString()),
                 "-Ddondoc.db.url=" + escape(database.url()),
                 "-Ddondoc.db.user=" + escape(database.user()),
                 "-Ddondoc.db.password=" + escape(database.password()),
