@@ -3,6 +3,7 @@ package vn.dondoc.ear;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,6 +14,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,9 +29,11 @@ import vn.dondoc.testing.TestDatabase;
  */
 class EarOnPayaraServerIT {
 
-    private static final int PORT_BASE = 18000;
+    /** Payara Server's default ports are this base plus fixed offsets (admin +48, HTTP +80…). */
+    private static final int PORTS_PER_DOMAIN = 100;
     private static final String DOMAIN = "dondoc-smoke";
-    private static final URI BASE = URI.create("http://localhost:" + (PORT_BASE + 80) + "/");
+    private static int portBase;
+    private static URI base;
 
     private static TestDatabase database;
     private static Path asadmin;
@@ -42,6 +46,8 @@ class EarOnPayaraServerIT {
         Files.createDirectories(work);
         asadmin = Path.of(System.getProperty("payara.home"), "bin", "asadmin");
         domains = work.resolve("domains");
+        portBase = freePortBase();
+        base = URI.create("http://localhost:" + (portBase + 80) + "/");
         database = TestDatabase.start(work);
         Map<String, String> environment = Map.of(
                 "DONDOC_DB_URL", database.url(),
@@ -51,17 +57,17 @@ class EarOnPayaraServerIT {
                 "DONDOC_TENANTS_DIR", System.getProperty("dondoc.tenants.dir"),
                 "DONDOC_JWT_KEYS_DIR", work.resolve("keys").toString());
         asadmin(Map.of(), "delete-domain", "--domaindir", domains.toString(), DOMAIN);
-        mustSucceed(asadmin(Map.of(), "create-domain", "--nopassword=true", "--portbase", String.valueOf(PORT_BASE),
+        mustSucceed(asadmin(Map.of(), "create-domain", "--nopassword=true", "--portbase", String.valueOf(portBase),
                 "--domaindir", domains.toString(), DOMAIN));
         mustSucceed(asadmin(environment, "start-domain", "--domaindir", domains.toString(), DOMAIN));
-        mustSucceed(asadmin(Map.of(), "--port", String.valueOf(PORT_BASE + 48), "deploy", "--contextroot", "/",
+        mustSucceed(asadmin(Map.of(), "--port", String.valueOf(portBase + 48), "deploy", "--contextroot", "/",
                 "--name", "dondoc", System.getProperty("dondoc.ear")));
     }
 
     @AfterAll
     static void stopAndRemove() throws Exception {
         if (asadmin != null) {
-            asadmin(Map.of(), "--port", String.valueOf(PORT_BASE + 48), "undeploy", "dondoc");
+            asadmin(Map.of(), "--port", String.valueOf(portBase + 48), "undeploy", "dondoc");
             asadmin(Map.of(), "stop-domain", "--domaindir", domains.toString(), DOMAIN);
             asadmin(Map.of(), "delete-domain", "--domaindir", domains.toString(), DOMAIN);
         }
@@ -76,7 +82,7 @@ class EarOnPayaraServerIT {
         assertThat(ready.statusCode()).as(ready.body()).isEqualTo(200);
         assertThat(ready.body()).contains("\"database\"");
 
-        HttpResponse<String> token = HTTP.send(HttpRequest.newBuilder(BASE.resolve("api/v1/auth/token"))
+        HttpResponse<String> token = HTTP.send(HttpRequest.newBuilder(base.resolve("api/v1/auth/token"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(
                         "{\"tenant\":\"vinh-phuc\",\"username\":\"secretariat\",\"password\":\"demo\"}"))
@@ -91,11 +97,37 @@ class EarOnPayaraServerIT {
     }
 
     private static HttpResponse<String> get(String path, String token) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(BASE.resolve(path)).timeout(Duration.ofSeconds(30));
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
         return HTTP.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * A port base whose hundred ports are all free now, so that the smoke test never collides with
+     * another server on this machine (another checkout's smoke test, a developer's domain).
+     */
+    private static int freePortBase() {
+        for (int attempt = 0; attempt < 50; attempt++) {
+            // Below Linux's ephemeral range (32768 and up), where client sockets come and go.
+            int candidate = 20000 + PORTS_PER_DOMAIN * ThreadLocalRandom.current().nextInt(120);
+            if (allFree(candidate)) {
+                return candidate;
+            }
+        }
+        throw new IllegalStateException("No free range of " + PORTS_PER_DOMAIN + " ports between 20000 and 32000");
+    }
+
+    private static boolean allFree(int from) {
+        for (int port = from; port < from + PORTS_PER_DOMAIN; port++) {
+            try (ServerSocket ignored = new ServerSocket(port)) {
+                // free
+            } catch (IOException e) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private record Outcome(int exitCode, String output) {}

@@ -14,23 +14,24 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /** A small HTTP client for the deployed API, as an outside caller sees it. */
 final class Api {
 
     static final String PASSWORD = "demo";
-    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
 
     private final URI base;
+    private final Map<String, String> tokens;
     private final HttpClient client = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10))
             .build();
 
-    Api(URL deployment) {
+    /** @param tokens where tokens are kept between tests: one map per deployment */
+    Api(URL deployment, Map<String, String> tokens) {
         String root = deployment.toString();
         this.base = URI.create(root.endsWith("/") ? root : root + "/");
+        this.tokens = tokens;
     }
 
     /** A path relative to the deployment ("api/v1/agencies"), or absolute on the server ("/health/ready"). */
@@ -38,9 +39,9 @@ final class Api {
         return base.resolve(path);
     }
 
-    /** A token for a demo user (password "demo"), signed in once per run. */
+    /** A token for a demo user (password "demo"), signed in once per deployment. */
     String token(String tenant, String username) {
-        return TOKENS.computeIfAbsent(tenant + "/" + username, key -> {
+        return tokens.computeIfAbsent(tenant + "/" + username, key -> {
             Reply reply = signIn(tenant, username, PASSWORD);
             assertThat(reply.status())
                     .as("sign-in of %s in %s: %s", username, tenant, reply.body())

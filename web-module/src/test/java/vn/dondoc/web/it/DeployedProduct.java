@@ -1,6 +1,8 @@
 package vn.dondoc.web.it;
 
 import java.net.URL;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -11,11 +13,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * What every integration test class shares: the product's WAR deployed once for the class on
- * Payara Micro, and an HTTP client for its API, used from outside as a client would.
+ * Payara Micro, and an HTTP client for its API, used from outside as a client would. Nothing
+ * passes from one class to another: each has its own server and signs its users in itself.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 abstract class DeployedProduct {
+
+    /** Tokens signed in by each test class's deployment, for that class's tests only. */
+    private static final Map<Class<?>, Map<String, String>> TOKENS = new ConcurrentHashMap<>();
 
     @ArquillianResource
     URL base;
@@ -29,6 +35,6 @@ abstract class DeployedProduct {
 
     @BeforeEach
     void connect() {
-        api = new Api(base);
+        api = new Api(base, TOKENS.computeIfAbsent(getClass(), c -> new ConcurrentHashMap<>()));
     }
 }

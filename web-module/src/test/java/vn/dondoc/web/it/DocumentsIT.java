@@ -18,22 +18,26 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * Importing Kế hoạch 204 through the API, reading it back, correcting it, and everything that
  * must be refused: wrong role, another tenant, no plan, an oversized or hostile upload.
+ *
+ * <p>Each test stands alone, in any order: it starts with no documents and no name mappings in
+ * either demo tenant, and imports what it needs itself.
  */
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DocumentsIT extends DeployedProduct {
 
     private static final String IMPORT = "api/v1/documents/import";
 
+    @BeforeEach
+    void noDocumentsInEitherTenant() throws SQLException {
+        TenantDocuments.clear("vinh-phuc", "dong-thap");
+    }
+
     @Test
-    @Order(1)
     void aDryRunPreviewsTheWholeTreeAndStoresNothing() throws Exception {
         int before = count("SELECT COUNT(*) FROM document");
         int itemsBefore = count("SELECT COUNT(*) FROM item");
@@ -49,7 +53,6 @@ class DocumentsIT extends DeployedProduct {
     }
 
     @Test
-    @Order(2)
     void theSecretariatImportsKeHoach204AndEveryoneInTheTenantReadsIt() throws Exception {
         Api.Reply created = upload(IMPORT, "secretariat", plan(), "text/plain; charset=UTF-8");
         assertThat(created.status()).as(created.body()).isEqualTo(201);
@@ -93,8 +96,8 @@ class DocumentsIT extends DeployedProduct {
     }
 
     @Test
-    @Order(3)
-    void anotherTenantGets404ForTheDocumentAndSeesNoneInItsList() {
+    void anotherTenantGets404ForTheDocumentAndSeesNoneInItsList() throws IOException {
+        importKeHoach204();
         long id = documentId();
         String dongThap = api.token("dong-thap", "secretariat");
         api.get("api/v1/documents/" + id, dongThap).isProblem(404);
@@ -120,8 +123,8 @@ class DocumentsIT extends DeployedProduct {
     }
 
     @Test
-    @Order(4)
     void anEditedItemSurvivesAReimportWhichCreatesNoSecondDocument() throws Exception {
+        importKeHoach204();
         long id = documentId();
         JsonObject one = item(
                 api.get("api/v1/documents/" + id, api.token("vinh-phuc", "secretariat"))
@@ -151,8 +154,8 @@ class DocumentsIT extends DeployedProduct {
     }
 
     @Test
-    @Order(5)
     void aMappedNameIsResolvedNowAndRememberedForTheNextImport() throws Exception {
+        importKeHoach204();
         String secretariat = api.token("vinh-phuc", "secretariat");
         Api.Reply mapped = api.send(api.request("api/v1/name-mappings", secretariat)
                 .header("Content-Type", "application/json")
@@ -172,8 +175,8 @@ class DocumentsIT extends DeployedProduct {
     }
 
     @Test
-    @Order(6)
     void onlyTheSecretariatImportsAndEveryRefusalLeavesNothingBehind() throws Exception {
+        importKeHoach204();
         int documents = count("SELECT COUNT(*) FROM document");
         int items = count("SELECT COUNT(*) FROM item");
         upload(IMPORT, "leader", plan(), "text/plain").isProblem(403);
@@ -211,8 +214,8 @@ class DocumentsIT extends DeployedProduct {
     }
 
     @Test
-    @Order(7)
-    void theSecretariatAssignsAndUnassignsAnAgencyByHand() {
+    void theSecretariatAssignsAndUnassignsAnAgencyByHand() throws IOException {
+        importKeHoach204();
         long id = documentId();
         String secretariat = api.token("vinh-phuc", "secretariat");
         long itemId = item(api.get("api/v1/documents/" + id, secretariat).object(), "II.9")
@@ -244,8 +247,8 @@ class DocumentsIT extends DeployedProduct {
     }
 
     @Test
-    @Order(8)
     void registeringTheDirectiveLinksThePlanToItBothWays() throws IOException {
+        importKeHoach204();
         byte[] directive;
         try (InputStream in = DocumentsIT.class.getResourceAsStream("/plans/ct-46-tu-vinh-phuc.txt")) {
             directive = in.readAllBytes();
@@ -277,6 +280,12 @@ class DocumentsIT extends DeployedProduct {
                         .isNull("documentId"))
                 .as("a reference to an unregistered document keeps its number only")
                 .isTrue();
+    }
+
+    /** The fixture the tests that need a plan start from: Kế hoạch 204 imported, as it is printed. */
+    private void importKeHoach204() throws IOException {
+        Api.Reply created = upload(IMPORT, "secretariat", plan(), "text/plain; charset=UTF-8");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
     }
 
     private long documentId() {

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 import vn.dondoc.testing.TestDatabase;
@@ -13,13 +15,15 @@ import vn.dondoc.testing.TestDatabase;
  * Sets up, once per test run, what every Arquillian deployment shares: the database, the tenant
  * bundles, demo mode and the token key folder. Payara Micro runs in its own JVM: this hands it the
  * settings as system properties through {@code payara.cmdOptions}, which the Arquillian connector
- * reads when it starts.
+ * reads when it starts. Payara Micro's temporary files (its runtime folder, POI's) go under
+ * {@code target/}, not the machine's {@code /tmp}.
  */
 public class TestEnvironment implements LauncherSessionListener {
 
     private static final Logger LOG = Logger.getLogger(TestEnvironment.class.getName());
     private static TestDatabase database;
     private static Path keysDir;
+    private static List<String> productOptions;
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
@@ -33,19 +37,27 @@ public class TestEnvironment implements LauncherSessionListener {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        Path productTmp = work.resolve("payara-tmp");
+        try {
+            Files.createDirectories(productTmp);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         database = TestDatabase.start(work);
         keysDir = work.resolve("keys");
         LOG.info(() -> "Integration tests run against " + database.description());
-        String options = String.join(
-                " ",
+        productOptions = List.of(
                 "-Xmx768m",
-                "-Ddondoc.db.url=" + escape(database.url()),
-                "-Ddondoc.db.user=" + escape(database.user()),
-                "-Ddondoc.db.password=" + escape(database.password()),
+                "-Djava.io.tmpdir=" + productTmp,
+                "-Ddondoc.db.url=" + database.url(),
+                "-Ddondoc.db.user=" + database.user(),
+                "-Ddondoc.db.password=" + database.password(),
                 "-Ddondoc.demo=true",
-                "-Ddondoc.tenants.dir=" + escape(System.getProperty("dondoc.tenants.dir")),
-                "-Ddondoc.jwt.keys-dir=" + escape(keysDir.toString()));
-        System.setProperty("payara.cmdOptions", options);
+                "-Ddondoc.tenants.dir=" + System.getProperty("dondoc.tenants.dir"),
+                "-Ddondoc.jwt.keys-dir=" + keysDir);
+        System.setProperty(
+                "payara.cmdOptions",
+                productOptions.stream().map(TestEnvironment::escape).collect(Collectors.joining(" ")));
     }
 
     @Override
@@ -65,6 +77,15 @@ public class TestEnvironment implements LauncherSessionListener {
 
     static Path keysDir() {
         return keysDir;
+    }
+
+    /** The JVM options every start of the product in this run gets (database, bundles, keys…). */
+    static List<String> productOptions() {
+        if (productOptions == null) {
+            throw new IllegalStateException(
+                    "The product's options are not set up: run the integration tests with mvn verify.");
+        }
+        return productOptions;
     }
 
     /** The connector splits its options on unescaped spaces. */

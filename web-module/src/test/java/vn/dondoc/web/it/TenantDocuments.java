@@ -1,0 +1,42 @@
+package vn.dondoc.web.it;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * Brings tenants' documents to a known state, directly in the test database: none at all. Gone
+ * are their documents with their references, items, responsibilities and assignments, and the
+ * name mappings their secretariats taught the importer. The directory, the users and the audit
+ * trail (append-only: the database refuses a DELETE) are left as they are.
+ */
+final class TenantDocuments {
+
+    /** Children before parents: the foreign keys are checked row by row. */
+    private static final List<String> STATEMENTS = List.of(
+            "DELETE FROM assignment WHERE tenant_id = ?",
+            "DELETE FROM responsibility WHERE tenant_id = ?",
+            "DELETE FROM document_reference WHERE tenant_id = ?",
+            "UPDATE item SET parent_id = NULL WHERE tenant_id = ?",
+            "DELETE FROM item WHERE tenant_id = ?",
+            "DELETE FROM name_mapping WHERE tenant_id = ?",
+            "DELETE FROM document WHERE tenant_id = ?");
+
+    private TenantDocuments() {}
+
+    static void clear(String... tenants) throws SQLException {
+        try (Connection c = TestEnvironment.database().connect()) {
+            c.setAutoCommit(false);
+            for (String tenant : tenants) {
+                for (String sql : STATEMENTS) {
+                    try (PreparedStatement statement = c.prepareStatement(sql)) {
+                        statement.setString(1, tenant);
+                        statement.executeUpdate();
+                    }
+                }
+            }
+            c.commit();
+        }
+    }
+}
