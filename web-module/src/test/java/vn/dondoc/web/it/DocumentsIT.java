@@ -214,6 +214,35 @@ class DocumentsIT extends DeployedProduct {
     }
 
     @Test
+    void aWrongContentTypeIsToldWhatTheImportTakesAndAnIdThatIsNoNumberIsNotFound() throws IOException {
+        String detail = upload(IMPORT, "secretariat", "{}".getBytes(StandardCharsets.UTF_8), "application/json")
+                .isProblem(415)
+                .object()
+                .getString("detail");
+        assertThat(detail)
+                .contains("text/plain", "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+                .contains("application/json");
+        String secretariat = api.token("vinh-phuc", "secretariat");
+        api.send(api.request("api/v1/name-mappings", secretariat)
+                        .header("Content-Type", "text/plain")
+                        .PUT(HttpRequest.BodyPublishers.ofString("Trưởng phòng Tư pháp")))
+                .isProblem(415);
+        importKeHoach204();
+        long id = documentId();
+        String notANumber = api.send(api.request("api/v1/documents/" + id + "/items/abc", secretariat)
+                        .header("Content-Type", "application/json")
+                        .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"text\":\"x\"}")))
+                .isProblem(404)
+                .object()
+                .getString("detail");
+        assertThat(notANumber).as("an item id that is no number is not a missing document").doesNotContain("document");
+        api.send(api.request("api/v1/documents/" + id + "/items/1/assignments/x", secretariat)
+                        .DELETE())
+                .isProblem(404);
+        api.get("api/v1/documents/abc", secretariat).isProblem(404);
+    }
+
+    @Test
     void theSecretariatAssignsAndUnassignsAnAgencyByHand() throws IOException {
         importKeHoach204();
         long id = documentId();
