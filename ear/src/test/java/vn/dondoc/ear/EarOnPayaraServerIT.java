@@ -31,6 +31,7 @@ class EarOnPayaraServerIT {
 
     /** Payara Server's default ports are this base plus fixed offsets (admin +48, HTTP +80…). */
     private static final int PORTS_PER_DOMAIN = 100;
+
     private static final String DOMAIN = "dondoc-smoke";
     private static int portBase;
     private static URI base;
@@ -38,11 +39,13 @@ class EarOnPayaraServerIT {
     private static TestDatabase database;
     private static Path asadmin;
     private static Path domains;
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     @BeforeAll
     static void startServerAndDeploy() throws Exception {
-        Path work = Path.of(System.getProperty("dondoc.test.work", "target/smoke-work")).toAbsolutePath();
+        Path work = Path.of(System.getProperty("dondoc.test.work", "target/smoke-work"))
+                .toAbsolutePath();
         Files.createDirectories(work);
         asadmin = Path.of(System.getProperty("payara.home"), "bin", "asadmin");
         domains = work.resolve("domains");
@@ -57,11 +60,26 @@ class EarOnPayaraServerIT {
                 "DONDOC_TENANTS_DIR", System.getProperty("dondoc.tenants.dir"),
                 "DONDOC_JWT_KEYS_DIR", work.resolve("keys").toString());
         asadmin(Map.of(), "delete-domain", "--domaindir", domains.toString(), DOMAIN);
-        mustSucceed(asadmin(Map.of(), "create-domain", "--nopassword=true", "--portbase", String.valueOf(portBase),
-                "--domaindir", domains.toString(), DOMAIN));
+        mustSucceed(asadmin(
+                Map.of(),
+                "create-domain",
+                "--nopassword=true",
+                "--portbase",
+                String.valueOf(portBase),
+                "--domaindir",
+                domains.toString(),
+                DOMAIN));
         mustSucceed(asadmin(environment, "start-domain", "--domaindir", domains.toString(), DOMAIN));
-        mustSucceed(asadmin(Map.of(), "--port", String.valueOf(portBase + 48), "deploy", "--contextroot", "/",
-                "--name", "dondoc", System.getProperty("dondoc.ear")));
+        mustSucceed(asadmin(
+                Map.of(),
+                "--port",
+                String.valueOf(portBase + 48),
+                "deploy",
+                "--contextroot",
+                "/",
+                "--name",
+                "dondoc",
+                System.getProperty("dondoc.ear")));
     }
 
     @AfterAll
@@ -82,11 +100,13 @@ class EarOnPayaraServerIT {
         assertThat(ready.statusCode()).as(ready.body()).isEqualTo(200);
         assertThat(ready.body()).contains("\"database\"");
 
-        HttpResponse<String> token = HTTP.send(HttpRequest.newBuilder(base.resolve("api/v1/auth/token"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(
-                        "{\"tenant\":\"vinh-phuc\",\"username\":\"secretariat\",\"password\":\"demo\"}"))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> token = HTTP.send(
+                HttpRequest.newBuilder(base.resolve("api/v1/auth/token"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "{\"tenant\":\"vinh-phuc\",\"username\":\"secretariat\",\"password\":\"demo\"}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(token.statusCode()).as(token.body()).isEqualTo(200);
         String accessToken = token.body().replaceAll(".*\"accessToken\":\"([^\"]+)\".*", "$1");
 
@@ -111,7 +131,8 @@ class EarOnPayaraServerIT {
     private static int freePortBase() {
         for (int attempt = 0; attempt < 50; attempt++) {
             // Below Linux's ephemeral range (32768 and up), where client sockets come and go.
-            int candidate = 20000 + PORTS_PER_DOMAIN * ThreadLocalRandom.current().nextInt(120);
+            int candidate =
+                    20000 + PORTS_PER_DOMAIN * ThreadLocalRandom.current().nextInt(120);
             if (allFree(candidate)) {
                 return candidate;
             }

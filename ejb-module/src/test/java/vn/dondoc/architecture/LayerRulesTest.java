@@ -59,9 +59,8 @@ class LayerRulesTest {
             .because("a component is read, tested and changed from the bottom up");
 
     @ArchTest
-    static final ArchRule layersInsideAComponentFormNoCycle = slices().matching("vn.dondoc.(*).(*)..")
-            .should()
-            .beFreeOfCycles();
+    static final ArchRule layersInsideAComponentFormNoCycle =
+            slices().matching("vn.dondoc.(*).(*)..").should().beFreeOfCycles();
 
     @ArchTest
     static final ArchRule platformUsesNoComponent = noClasses()

@@ -13,8 +13,8 @@ import java.util.Locale;
  */
 final class Console {
 
-    private final PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true,
-            StandardCharsets.UTF_8);
+    private final PrintStream out =
+            new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
     private final long startNanos;
     private boolean midLine;
 

@@ -12,8 +12,8 @@ record DatabaseSettings(String url, String user, String password) {
         if (url == null || url.isBlank()) {
             return Optional.empty();
         }
-        return Optional.of(new DatabaseSettings(url, env.getOrDefault("DONDOC_DB_USER", ""),
-                env.getOrDefault("DONDOC_DB_PASSWORD", "")));
+        return Optional.of(new DatabaseSettings(
+                url, env.getOrDefault("DONDOC_DB_USER", ""), env.getOrDefault("DONDOC_DB_PASSWORD", "")));
     }
 
     /** The URL without any password a user may have put in its query string. */

@@ -1,7 +1,5 @@
 package vn.dondoc.launcher;
 
-import vn.dondoc.agencies.entity.Slug;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,6 +11,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import vn.dondoc.agencies.entity.Slug;
 
 /**
  * A tenant bundle under {@code tenants/}, as much of it as the welcome text needs. Read with a
@@ -63,7 +62,8 @@ record DemoTenant(String id, String name, List<String> agencyCodes) {
 
     /** Every string value of {@code key}, in order; nested or not, which suffices for these files. */
     static List<String> values(String json, String key) {
-        Matcher m = Pattern.compile("\"" + Pattern.quote(key) + "\"\\s*:\\s*" + JSON_STRING).matcher(json);
+        Matcher m = Pattern.compile("\"" + Pattern.quote(key) + "\"\\s*:\\s*" + JSON_STRING)
+                .matcher(json);
         List<String> found = new ArrayList<>();
         while (m.find()) {
             found.add(unescape(m.group(1)));

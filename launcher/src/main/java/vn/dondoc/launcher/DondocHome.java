@@ -31,8 +31,10 @@ record DondocHome(Path root, Path launcherTarget) {
 
     static Path rootOf(Path target) {
         Path module = target.getParent();
-        if (module != null && module.getFileName() != null
-                && module.getFileName().toString().equals("launcher") && module.getParent() != null) {
+        if (module != null
+                && module.getFileName() != null
+                && module.getFileName().toString().equals("launcher")
+                && module.getParent() != null) {
             return module.getParent();
         }
         return Path.of("").toAbsolutePath();
@@ -72,7 +74,11 @@ record DondocHome(Path root, Path launcherTarget) {
 
     private static Path codeSource() {
         try {
-            return Path.of(Launcher.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+            return Path.of(Launcher.class
+                            .getProtectionDomain()
+                            .getCodeSource()
+                            .getLocation()
+                            .toURI())
                     .toAbsolutePath();
         } catch (URISyntaxException | SecurityException | NullPointerException e) {
             return Path.of("").toAbsolutePath();

@@ -107,14 +107,19 @@ final class EmbeddedDatabase {
             return;
         }
         try (Stream<Path> files = Files.list(data)) {
-            for (Path pidFile : files.filter(f -> f.getFileName().toString().endsWith(".pid")).toList()) {
-                Optional<ProcessHandle> owner = readPid(pidFile).flatMap(ProcessHandle::of)
+            for (Path pidFile : files.filter(f -> f.getFileName().toString().endsWith(".pid"))
+                    .toList()) {
+                Optional<ProcessHandle> owner = readPid(pidFile)
+                        .flatMap(ProcessHandle::of)
                         .filter(ProcessHandle::isAlive)
-                        .filter(p -> p.info().command().map(c -> c.contains("mariadbd") || c.contains("mysqld"))
+                        .filter(p -> p.info()
+                                .command()
+                                .map(c -> c.contains("mariadbd") || c.contains("mysqld"))
                                 .orElse(false));
                 if (owner.isPresent()) {
-                    throw new IllegalStateException("MariaDB (pid " + owner.get().pid() + ") đang dùng / is already using "
-                            + data + " — kill " + owner.get().pid());
+                    throw new IllegalStateException(
+                            "MariaDB (pid " + owner.get().pid() + ") đang dùng / is already using " + data + " — kill "
+                                    + owner.get().pid());
                 }
             }
         }
@@ -146,7 +151,8 @@ final class EmbeddedDatabase {
             try (Stream<Path> entries = Files.list(config.getDataDir().toPath())) {
                 fresh = entries.findFirst().isEmpty();
             }
-            if (fresh || !config.getExecutable(DBConfiguration.Executable.Server).exists()) {
+            if (fresh
+                    || !config.getExecutable(DBConfiguration.Executable.Server).exists()) {
                 db.unpackEmbeddedDb();
             }
             if (fresh) {

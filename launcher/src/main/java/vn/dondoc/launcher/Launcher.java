@@ -110,10 +110,15 @@ public final class Launcher {
         PayaraProcess payara;
         try {
             Files.createDirectories(home.keys());
-            List<String> command = PayaraProcess.command(Path.of(System.getProperty("java.home"), "bin", "java"),
-                    jvmOptions(env), home.payaraJar(), war, port);
+            List<String> command = PayaraProcess.command(
+                    Path.of(System.getProperty("java.home"), "bin", "java"),
+                    jvmOptions(env),
+                    home.payaraJar(),
+                    war,
+                    port);
             payara = shutdown.launch(() -> {
-                console.step("Đang khởi động máy chủ Payara Micro (nhật ký: var/log/payara.log)",
+                console.step(
+                        "Đang khởi động máy chủ Payara Micro (nhật ký: var/log/payara.log)",
                         "Starting Payara Micro (log: var/log/payara.log)");
                 return PayaraProcess.start(command, childEnvironment(database), home.payaraLog());
             });
@@ -139,14 +144,18 @@ public final class Launcher {
         if (outcome != ReadinessProbe.Outcome.READY) {
             // Read before stopping: Payara's shutdown messages would push the cause out of the tail.
             List<String> tail = LogTail.of(home.payaraLog(), LOG_TAIL_LINES, PayaraProcess.RUN_MARKER);
-            console.line(switch (outcome) {
-                case EXITED -> "Payara đã thoát trước khi sẵn sàng (mã " + payara.exitValue()
-                        + ") / Payara exited before it was ready (exit " + payara.exitValue() + ")";
-                case DEPLOY_FAILED -> "Ứng dụng không triển khai được, xem nhật ký dưới đây / The application failed to "
-                        + "deploy, see the log below";
-                default -> "Quá " + READY_TIMEOUT.toSeconds() + " s mà chưa sẵn sàng / Not ready after "
-                        + READY_TIMEOUT.toSeconds() + " s";
-            });
+            console.line(
+                    switch (outcome) {
+                        case EXITED ->
+                            "Payara đã thoát trước khi sẵn sàng (mã " + payara.exitValue()
+                                    + ") / Payara exited before it was ready (exit " + payara.exitValue() + ")";
+                        case DEPLOY_FAILED ->
+                            "Ứng dụng không triển khai được, xem nhật ký dưới đây / The application failed to "
+                                    + "deploy, see the log below";
+                        default ->
+                            "Quá " + READY_TIMEOUT.toSeconds() + " s mà chưa sẵn sàng / Not ready after "
+                                    + READY_TIMEOUT.toSeconds() + " s";
+                    });
             shutdown.run();
             printTail(tail);
             return 1;
@@ -179,19 +188,22 @@ public final class Launcher {
     private DatabaseSettings database(Shutdown shutdown) throws Exception {
         var external = DatabaseSettings.fromEnvironment(env);
         if (external.isPresent()) {
-            console.step("Dùng CSDL từ DONDOC_DB_URL", "Using the database from DONDOC_DB_URL: "
-                    + external.get().safeUrl());
+            console.step(
+                    "Dùng CSDL từ DONDOC_DB_URL",
+                    "Using the database from DONDOC_DB_URL: " + external.get().safeUrl());
             return external.get();
         }
         console.step("Đang khởi động CSDL MariaDB nhúng (var/mariadb)", "Starting the embedded MariaDB (var/mariadb)");
-        EmbeddedDatabase embedded = shutdown.track(new EmbeddedDatabase(home.var().resolve("mariadb")));
+        EmbeddedDatabase embedded =
+                shutdown.track(new EmbeddedDatabase(home.var().resolve("mariadb")));
         double before = console.elapsedSeconds();
         DatabaseSettings settings = embedded.start();
         if (shutdown.isStopping()) {
             return settings;
         }
         String took = String.format(java.util.Locale.ROOT, "%.1f s", console.elapsedSeconds() - before);
-        console.step("CSDL đã sẵn sàng, cổng " + embedded.port() + ", " + took,
+        console.step(
+                "CSDL đã sẵn sàng, cổng " + embedded.port() + ", " + took,
                 "Database ready on port " + embedded.port() + ", " + took);
         return settings;
     }
@@ -254,7 +266,9 @@ public final class Launcher {
     private static void quietLibraryLogging(DondocHome home) {
         try {
             Files.createDirectories(home.logs());
-            System.setProperty("org.slf4j.simpleLogger.logFile", home.logs().resolve("mariadb.log").toString());
+            System.setProperty(
+                    "org.slf4j.simpleLogger.logFile",
+                    home.logs().resolve("mariadb.log").toString());
         } catch (IOException e) {
             System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "error");
         }

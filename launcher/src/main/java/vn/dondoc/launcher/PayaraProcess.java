@@ -27,8 +27,12 @@ final class PayaraProcess {
     static PayaraProcess start(List<String> command, Map<String, String> environment, Path log) throws IOException {
         Files.createDirectories(log.getParent());
         // A marker so that the tail shown after a failure starts at this run, not a previous one.
-        Files.writeString(log, System.lineSeparator() + RUN_MARKER + Instant.now() + " ====="
-                + System.lineSeparator(), StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        Files.writeString(
+                log,
+                System.lineSeparator() + RUN_MARKER + Instant.now() + " =====" + System.lineSeparator(),
+                StandardCharsets.UTF_8,
+                StandardOpenOption.CREATE,
+                StandardOpenOption.APPEND);
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
@@ -42,10 +46,15 @@ final class PayaraProcess {
         List<String> command = new ArrayList<>();
         command.add(java.toString());
         command.addAll(jvmOptions);
-        command.addAll(List.of("-jar", payaraJar.toString(),
-                "--deploy", war.toString(),
-                "--contextroot", "/",
-                "--port", Integer.toString(port),
+        command.addAll(List.of(
+                "-jar",
+                payaraJar.toString(),
+                "--deploy",
+                war.toString(),
+                "--contextroot",
+                "/",
+                "--port",
+                Integer.toString(port),
                 "--nocluster"));
         return command;
     }

@@ -16,13 +16,19 @@ import java.util.function.BooleanSupplier;
  */
 final class ReadinessProbe {
 
-    enum Outcome { READY, EXITED, DEPLOY_FAILED, TIMED_OUT }
+    enum Outcome {
+        READY,
+        EXITED,
+        DEPLOY_FAILED,
+        TIMED_OUT
+    }
 
     static final String APPLICATION_CHECK = "\"database\"";
 
     private static final Duration INTERVAL = Duration.ofMillis(500);
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+    private final HttpClient client =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
     private final URI uri;
 
     ReadinessProbe(URI uri) {
@@ -53,7 +59,8 @@ final class ReadinessProbe {
     }
 
     boolean answersOk() throws InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(2)).GET().build();
+        HttpRequest request =
+                HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(2)).GET().build();
         try {
             HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
             return response.statusCode() == 200 && response.body().contains(APPLICATION_CHECK);

@@ -32,9 +32,13 @@ class DemoTenantTest {
 
         List<DemoTenant> found = DemoTenant.listIn(tenants);
 
-        assertEquals(List.of(
-                new DemoTenant("dong-thap", "Tỉnh \"Đồng\" Tháp", List.of()),
-                new DemoTenant("vinh-phuc", "Tỉnh Vĩnh Phúc", List.of("so-tu-phap", "dai-phat-thanh-va-truyen-hinh-tinh"))),
+        assertEquals(
+                List.of(
+                        new DemoTenant("dong-thap", "Tỉnh \"Đồng\" Tháp", List.of()),
+                        new DemoTenant(
+                                "vinh-phuc",
+                                "Tỉnh Vĩnh Phúc",
+                                List.of("so-tu-phap", "dai-phat-thanh-va-truyen-hinh-tinh"))),
                 found);
     }
 

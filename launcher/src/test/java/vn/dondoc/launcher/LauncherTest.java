@@ -26,26 +26,30 @@ class LauncherTest {
         Launcher launcher = new Launcher(Map.of("DONDOC_CLOCK", "2025-03-01T08:00:00Z"), home, new Console(0));
         Map<String, String> env = launcher.childEnvironment(
                 new DatabaseSettings("jdbc:mariadb://127.0.0.1:4000/dondoc", "root", "s3cret"));
-        assertEquals(Map.of(
-                "DONDOC_DB_URL", "jdbc:mariadb://127.0.0.1:4000/dondoc",
-                "DONDOC_DB_USER", "root",
-                "DONDOC_DB_PASSWORD", "s3cret",
-                "DONDOC_DEMO", "true",
-                "DONDOC_TENANTS_DIR", "/repo/tenants",
-                "DONDOC_JWT_KEYS_DIR", "/repo/var/keys",
-                "DONDOC_CLOCK", "2025-03-01T08:00:00Z"), env);
+        assertEquals(
+                Map.of(
+                        "DONDOC_DB_URL", "jdbc:mariadb://127.0.0.1:4000/dondoc",
+                        "DONDOC_DB_USER", "root",
+                        "DONDOC_DB_PASSWORD", "s3cret",
+                        "DONDOC_DEMO", "true",
+                        "DONDOC_TENANTS_DIR", "/repo/tenants",
+                        "DONDOC_JWT_KEYS_DIR", "/repo/var/keys",
+                        "DONDOC_CLOCK", "2025-03-01T08:00:00Z"),
+                env);
     }
 
     @Test
     void clockIsOnlyPassedWhenSet() {
         Launcher launcher = new Launcher(Map.of(), home, new Console(0));
-        assertFalse(launcher.childEnvironment(new DatabaseSettings("u", "r", "")).containsKey("DONDOC_CLOCK"));
+        assertFalse(
+                launcher.childEnvironment(new DatabaseSettings("u", "r", "")).containsKey("DONDOC_CLOCK"));
     }
 
     @Test
     void payaraOptionsAreSplitOnWhitespace() {
         assertEquals(List.of(), Launcher.jvmOptions(Map.of()));
-        assertEquals(List.of("-Xmx512m", "-XX:+UseSerialGC"),
+        assertEquals(
+                List.of("-Xmx512m", "-XX:+UseSerialGC"),
                 Launcher.jvmOptions(Map.of("DONDOC_PAYARA_JAVA_OPTS", " -Xmx512m  -XX:+UseSerialGC ")));
     }
 }

@@ -19,7 +19,8 @@ class LogTailTest {
     @Test
     void returnsTheLastLines() throws IOException {
         Path log = dir.resolve("payara.log");
-        Files.writeString(log, IntStream.rangeClosed(1, 100).mapToObj(i -> "dòng " + i).collect(Collectors.joining("\n")) + "\n");
+        Files.writeString(
+                log, IntStream.rangeClosed(1, 100).mapToObj(i -> "dòng " + i).collect(Collectors.joining("\n")) + "\n");
         List<String> tail = LogTail.of(log, 3);
         assertEquals(List.of("dòng 98", "dòng 99", "dòng 100"), tail);
     }

@@ -45,34 +45,42 @@ class ReadinessProbeTest {
 
     @Test
     void waitsFor200() throws InterruptedException {
-        assertEquals(ReadinessProbe.Outcome.READY, probe("/health/ready").await(Duration.ofSeconds(10), () -> true, () -> false, () -> {}));
+        assertEquals(
+                ReadinessProbe.Outcome.READY,
+                probe("/health/ready").await(Duration.ofSeconds(10), () -> true, () -> false, () -> {}));
         assertEquals(3, calls.get());
     }
 
     @Test
     void anUpAnswerWithoutTheApplicationsCheckIsNotReady() throws InterruptedException {
-        assertEquals(ReadinessProbe.Outcome.TIMED_OUT,
+        assertEquals(
+                ReadinessProbe.Outcome.TIMED_OUT,
                 probe("/without-application").await(Duration.ofMillis(1200), () -> true, () -> false, () -> {}));
     }
 
     @Test
     void reportsAFailedDeployment() throws InterruptedException {
-        assertEquals(ReadinessProbe.Outcome.DEPLOY_FAILED,
+        assertEquals(
+                ReadinessProbe.Outcome.DEPLOY_FAILED,
                 probe("/without-application").await(Duration.ofSeconds(10), () -> true, () -> true, () -> {}));
     }
 
     @Test
     void reportsAServerThatDied() throws InterruptedException {
-        assertEquals(ReadinessProbe.Outcome.EXITED, probe("/nothing").await(Duration.ofSeconds(10), () -> false, () -> false, () -> {}));
+        assertEquals(
+                ReadinessProbe.Outcome.EXITED,
+                probe("/nothing").await(Duration.ofSeconds(10), () -> false, () -> false, () -> {}));
     }
 
     @Test
     void givesUpAfterTheTimeout() throws InterruptedException {
-        assertEquals(ReadinessProbe.Outcome.TIMED_OUT,
+        assertEquals(
+                ReadinessProbe.Outcome.TIMED_OUT,
                 probe("/nothing").await(Duration.ofMillis(800), () -> true, () -> false, () -> {}));
     }
 
     private ReadinessProbe probe(String path) {
-        return new ReadinessProbe(URI.create("http://127.0.0.1:" + server.getAddress().getPort() + path));
+        return new ReadinessProbe(
+                URI.create("http://127.0.0.1:" + server.getAddress().getPort() + path));
     }
 }

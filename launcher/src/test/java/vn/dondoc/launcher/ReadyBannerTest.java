@@ -10,8 +10,16 @@ class ReadyBannerTest {
 
     private final List<DemoTenant> tenants = List.of(
             new DemoTenant("dong-thap", "Tỉnh Đồng Tháp", List.of("so-noi-vu")),
-            new DemoTenant("vinh-phuc", "Tỉnh Vĩnh Phúc",
-                    List.of("van-phong-ubnd-tinh", "so-noi-vu", "so-tu-phap", "so-y-te", "so-tai-chinh", "cuc-thue-tinh")));
+            new DemoTenant(
+                    "vinh-phuc",
+                    "Tỉnh Vĩnh Phúc",
+                    List.of(
+                            "van-phong-ubnd-tinh",
+                            "so-noi-vu",
+                            "so-tu-phap",
+                            "so-y-te",
+                            "so-tai-chinh",
+                            "cuc-thue-tinh")));
 
     @Test
     void showsWhereAndHowToSignIn() {
@@ -22,9 +30,14 @@ class ReadyBannerTest {
         assertTrue(text.contains("vinh-phuc  Tỉnh Vĩnh Phúc"), text);
         assertTrue(text.contains("secretariat"), text);
         assertTrue(text.contains("so-tu-phap.head"), text);
-        assertTrue(text.contains("curl -s -X POST http://localhost:8081/api/v1/auth/token -H 'Content-Type: application/json'"
-                + " -d '{\"tenant\":\"vinh-phuc\",\"username\":\"secretariat\",\"password\":\"demo\"}'"), text);
-        assertTrue(text.contains("vinh-phuc, 6 cơ quan / agencies: van-phong-ubnd-tinh, so-noi-vu, so-tu-phap, so-y-te, … (+2)"),
+        assertTrue(
+                text.contains(
+                        "curl -s -X POST http://localhost:8081/api/v1/auth/token -H 'Content-Type: application/json'"
+                                + " -d '{\"tenant\":\"vinh-phuc\",\"username\":\"secretariat\",\"password\":\"demo\"}'"),
+                text);
+        assertTrue(
+                text.contains(
+                        "vinh-phuc, 6 cơ quan / agencies: van-phong-ubnd-tinh, so-noi-vu, so-tu-phap, so-y-te, … (+2)"),
                 text);
     }
 

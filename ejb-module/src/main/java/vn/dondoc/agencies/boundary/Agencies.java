@@ -6,22 +6,21 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import vn.dondoc.agencies.entity.Slug;
 import vn.dondoc.agencies.entity.Agency;
 import vn.dondoc.agencies.entity.AgencyGroup;
 import vn.dondoc.agencies.entity.GroupMembership;
+import vn.dondoc.agencies.entity.Slug;
 import vn.dondoc.audit.boundary.AuditTarget;
 import vn.dondoc.audit.boundary.Audited;
 import vn.dondoc.audit.boundary.ReadOnly;
-import vn.dondoc.platform.security.Role;
 import vn.dondoc.platform.boundary.Conflict;
 import vn.dondoc.platform.boundary.InvalidInput;
 import vn.dondoc.platform.boundary.NotFound;
+import vn.dondoc.platform.security.Role;
 import vn.dondoc.tenancy.boundary.TenantBound;
 
 /** The tenant's agency directory (danh bạ cơ quan, đơn vị) and its groups. */

@@ -5,8 +5,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.text.Normalizer;
 import java.util.List;
-import vn.dondoc.agencies.entity.Slug;
 import vn.dondoc.agencies.entity.AgencyKind;
+import vn.dondoc.agencies.entity.Slug;
 
 /**
  * What an administrator gives to add an agency to the directory. A class, not a record: Payara's

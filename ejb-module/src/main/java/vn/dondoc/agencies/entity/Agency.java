@@ -13,7 +13,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.List;
 import java.util.Objects;
-import vn.dondoc.agencies.entity.Slug;
 import vn.dondoc.platform.entity.LinesConverter;
 import vn.dondoc.tenancy.entity.TenantOwned;
 

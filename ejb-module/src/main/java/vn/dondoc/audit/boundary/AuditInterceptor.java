@@ -13,9 +13,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import vn.dondoc.audit.entity.AuditRecord;
 import vn.dondoc.audit.entity.Outcome;
+import vn.dondoc.platform.boundary.BusinessException;
 import vn.dondoc.platform.security.CallerIdentity;
 import vn.dondoc.platform.security.DondocPrincipal;
-import vn.dondoc.platform.boundary.BusinessException;
 import vn.dondoc.tenancy.boundary.TenantId;
 
 /**

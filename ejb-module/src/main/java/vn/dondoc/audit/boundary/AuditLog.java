@@ -8,8 +8,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import vn.dondoc.audit.entity.AuditRecord;
-import vn.dondoc.platform.security.Role;
 import vn.dondoc.platform.boundary.Page;
+import vn.dondoc.platform.security.Role;
 import vn.dondoc.tenancy.boundary.TenantBound;
 import vn.dondoc.tenancy.boundary.TenantId;
 

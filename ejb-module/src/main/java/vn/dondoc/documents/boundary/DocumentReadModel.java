@@ -151,7 +151,10 @@ final class DocumentReadModel {
     }
 
     private static ReferenceView viewOf(DocumentReference r) {
-        return new ReferenceView(r.relation().name(), r.number(), r.target() == null ? null : r.target().id());
+        return new ReferenceView(
+                r.relation().name(),
+                r.number(),
+                r.target() == null ? null : r.target().id());
     }
 
     private static List<String> names(Set<ReportingFrequency> frequencies) {

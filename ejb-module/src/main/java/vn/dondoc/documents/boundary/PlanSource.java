@@ -30,9 +30,8 @@ public record PlanSource(Format format, byte[] content) {
      * @throws UnsupportedType for any other content type, naming the ones accepted
      */
     public static Optional<Format> formatNamedBy(String contentType) {
-        String type = contentType == null
-                ? ""
-                : contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+        String type =
+                contentType == null ? "" : contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
         return switch (type) {
             case DOCX_TYPE -> Optional.of(Format.DOCX);
             case "text/plain" -> Optional.of(Format.TEXT);

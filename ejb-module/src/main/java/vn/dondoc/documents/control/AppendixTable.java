@@ -8,8 +8,8 @@ import java.util.Optional;
 import vn.dondoc.agencies.control.NameMatcher;
 import vn.dondoc.agencies.entity.Slug;
 import vn.dondoc.items.control.ParsedItem;
-import vn.dondoc.items.entity.ResponsibilityRole;
 import vn.dondoc.items.control.ScheduleParser;
+import vn.dondoc.items.entity.ResponsibilityRole;
 
 /**
  * Reads the appendix form of a plan (Phụ lục): a table with columns such as STT | Nội dung |

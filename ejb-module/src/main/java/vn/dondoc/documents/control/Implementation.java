@@ -1,8 +1,8 @@
 package vn.dondoc.documents.control;
-import vn.dondoc.documents.entity.ReportingFrequency;
 
 import java.time.LocalDate;
 import java.util.Set;
+import vn.dondoc.documents.entity.ReportingFrequency;
 
 /**
  * What section III (tổ chức thực hiện) asks of the agencies: their own implementation plan by a

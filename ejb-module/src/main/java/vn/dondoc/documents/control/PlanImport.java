@@ -192,7 +192,9 @@ public final class PlanImport {
                         body.text(),
                         body.unit(),
                         AgencyOrGroup.of(
-                                body.agencyCode() == null ? null : names.agencies().get(body.agencyCode()),
+                                body.agencyCode() == null
+                                        ? null
+                                        : names.agencies().get(body.agencyCode()),
                                 body.groupCode() == null ? null : names.groups().get(body.groupCode())));
                 em.persist(responsibility);
                 made.add(responsibility);

@@ -1,5 +1,4 @@
 package vn.dondoc.documents.control;
-import vn.dondoc.documents.entity.ReferenceRelation;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -9,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.dondoc.documents.entity.ReferenceRelation;
 
 /**
  * Finds the documents a plan refers to and how: the one it implements (named in its title, else
@@ -66,8 +66,7 @@ public final class ReferenceFinder {
         String foldedPre = fold(pre);
         for (Mention m : mentions(pre)) {
             if (!titleNamesIt && introduced(IMPLEMENTING, foldedPre, m)) {
-                keepStrongest(
-                        found, new FoundReference(ReferenceRelation.IMPLEMENTS, m.number(), clause(pre, m)));
+                keepStrongest(found, new FoundReference(ReferenceRelation.IMPLEMENTS, m.number(), clause(pre, m)));
             } else if (introduced(FOLLOWING, foldedPre, m)) {
                 keepStrongest(found, new FoundReference(ReferenceRelation.BASED_ON, m.number(), clause(pre, m)));
             }

@@ -13,7 +13,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.util.Objects;
-import vn.dondoc.documents.control.FoundReference;
 import vn.dondoc.tenancy.entity.TenantOwned;
 
 /**

@@ -12,9 +12,9 @@ import vn.dondoc.audit.boundary.AuditTarget;
 import vn.dondoc.audit.boundary.Audited;
 import vn.dondoc.identity.control.IssuedToken;
 import vn.dondoc.identity.control.TokenService;
-import vn.dondoc.platform.security.Role;
 import vn.dondoc.identity.entity.UserAccount;
 import vn.dondoc.platform.boundary.Unauthenticated;
+import vn.dondoc.platform.security.Role;
 import vn.dondoc.tenancy.boundary.TenantBound;
 import vn.dondoc.tenancy.boundary.TenantId;
 

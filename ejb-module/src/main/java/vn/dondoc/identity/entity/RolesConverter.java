@@ -1,5 +1,4 @@
 package vn.dondoc.identity.entity;
-import vn.dondoc.platform.security.Role;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
@@ -7,6 +6,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
+import vn.dondoc.platform.security.Role;
 
 /** A user's roles as one column ("AGENCY_OFFICER,AGENCY_HEAD"): see {@code LinesConverter} for why. */
 @Converter

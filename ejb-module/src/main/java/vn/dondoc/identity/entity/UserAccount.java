@@ -1,5 +1,4 @@
 package vn.dondoc.identity.entity;
-import vn.dondoc.platform.security.Role;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -17,6 +16,7 @@ import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 import vn.dondoc.agencies.entity.Agency;
+import vn.dondoc.platform.security.Role;
 import vn.dondoc.tenancy.entity.TenantOwned;
 
 /** A person who signs in: one tenant, at most one agency, one or more roles. */

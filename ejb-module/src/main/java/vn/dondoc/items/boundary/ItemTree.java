@@ -41,7 +41,9 @@ public final class ItemTree {
         for (Responsibility r : em.createNamedQuery(Responsibility.OF_DOCUMENT, Responsibility.class)
                 .setParameter("documentId", documentId)
                 .getResultList()) {
-            responsibilities.computeIfAbsent(r.item().id(), k -> new ArrayList<>()).add(viewOf(r));
+            responsibilities
+                    .computeIfAbsent(r.item().id(), k -> new ArrayList<>())
+                    .add(viewOf(r));
             if (!r.resolved()) {
                 unresolved.add(r.text());
             }

@@ -16,7 +16,6 @@ import java.util.Optional;
 import java.util.Set;
 import vn.dondoc.agencies.control.Directory;
 import vn.dondoc.agencies.entity.Agency;
-import vn.dondoc.agencies.entity.AgencyGroup;
 import vn.dondoc.agencies.entity.AgencyOrGroup;
 import vn.dondoc.agencies.entity.NameMapping;
 import vn.dondoc.audit.boundary.AuditTarget;
@@ -112,10 +111,10 @@ public class Items {
         }
         open.forEach(r -> r.resolveTo(body));
         List<Item> items = open.stream().map(Responsibility::item).distinct().toList();
-        Set<Long> parents = new HashSet<>(em.createQuery(
-                        "SELECT DISTINCT i.parent.id FROM Item i WHERE i.parent IN :items", Long.class)
-                .setParameter("items", items)
-                .getResultList());
+        Set<Long> parents = new HashSet<>(
+                em.createQuery("SELECT DISTINCT i.parent.id FROM Item i WHERE i.parent IN :items", Long.class)
+                        .setParameter("items", items)
+                        .getResultList());
         List<Item> leaves = items.stream()
                 .filter(i -> !i.edited() && !parents.contains(i.id()))
                 .toList();
@@ -171,7 +170,7 @@ public class Items {
     }
 
     private static <T> T known(Optional<T> found, String vi, String en, String code) {
-        return found.orElseThrow(() -> new InvalidInput(
-                "Không có " + vi + " mã '" + code + "' / No " + en + " '" + code + "'"));
+        return found.orElseThrow(
+                () -> new InvalidInput("Không có " + vi + " mã '" + code + "' / No " + en + " '" + code + "'"));
     }
 }

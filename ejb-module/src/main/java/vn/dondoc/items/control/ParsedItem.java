@@ -1,10 +1,10 @@
 package vn.dondoc.items.control;
-import vn.dondoc.items.entity.ResponsibilityRole;
-import vn.dondoc.items.entity.Schedule;
 
 import java.util.ArrayList;
 import java.util.List;
 import vn.dondoc.agencies.control.NamedBody;
+import vn.dondoc.items.entity.ResponsibilityRole;
+import vn.dondoc.items.entity.Schedule;
 
 /**
  * One content item as read from a plan: a section (II), a numbered item (II.2), a lettered

@@ -1,5 +1,4 @@
 package vn.dondoc.items.control;
-import vn.dondoc.items.entity.Schedule;
 
 import java.text.Normalizer;
 import java.time.DateTimeException;
@@ -11,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.dondoc.items.entity.Schedule;
 
 /**
  * Reads an item's printed time frame (thời gian thực hiện) into a {@link Schedule}. It knows only

@@ -15,7 +15,6 @@ import jakarta.persistence.Table;
 import java.util.Objects;
 import vn.dondoc.agencies.entity.Agency;
 import vn.dondoc.agencies.entity.AgencyGroup;
-import vn.dondoc.items.entity.ResponsibilityRole;
 import vn.dondoc.tenancy.entity.TenantOwned;
 
 /**

@@ -1,6 +1,7 @@
 package vn.dondoc.items.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -11,8 +12,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.util.Objects;
-import jakarta.persistence.Embedded;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -23,11 +22,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import vn.dondoc.agencies.entity.Agency;
 import vn.dondoc.agencies.entity.AgencyGroup;
 import vn.dondoc.platform.boundary.Conflict;
-import vn.dondoc.items.entity.Schedule;
 import vn.dondoc.tenancy.entity.TenantOwned;
 
 /**
@@ -37,7 +36,9 @@ import vn.dondoc.tenancy.entity.TenantOwned;
  */
 @Entity
 @Table(name = "item")
-@NamedQuery(name = Item.OF_DOCUMENT, query = "SELECT i FROM Item i WHERE i.documentId = :documentId ORDER BY i.position")
+@NamedQuery(
+        name = Item.OF_DOCUMENT,
+        query = "SELECT i FROM Item i WHERE i.documentId = :documentId ORDER BY i.position")
 public class Item extends TenantOwned {
 
     public static final String OF_DOCUMENT = "Item.ofDocument";
@@ -154,7 +155,8 @@ public class Item extends TenantOwned {
                     : r.group() != null ? membersOf.apply(r.group()) : List.of();
             for (Agency agency : named) {
                 Responsibility previous = chosen.get(agency.code());
-                if (previous == null || (previous.role() == ResponsibilityRole.COORDINATOR && r.role() == ResponsibilityRole.LEAD)) {
+                if (previous == null
+                        || (previous.role() == ResponsibilityRole.COORDINATOR && r.role() == ResponsibilityRole.LEAD)) {
                     chosen.put(agency.code(), r);
                     agencies.put(agency.code(), agency);
                 }

@@ -1,6 +1,7 @@
 package vn.dondoc.items.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,14 +13,12 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.util.Objects;
 import vn.dondoc.agencies.entity.Agency;
 import vn.dondoc.agencies.entity.AgencyGroup;
 import vn.dondoc.agencies.entity.AgencyOrGroup;
-import jakarta.persistence.Embedded;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
-import vn.dondoc.items.entity.ResponsibilityRole;
 import vn.dondoc.tenancy.entity.TenantOwned;
 
 /**
@@ -72,12 +71,7 @@ public class Responsibility extends TenantOwned {
     protected Responsibility() {}
 
     public Responsibility(
-            Item item,
-            int position,
-            ResponsibilityRole role,
-            String text,
-            String unit,
-            AgencyOrGroup body) {
+            Item item, int position, ResponsibilityRole role, String text, String unit, AgencyOrGroup body) {
         this.item = Objects.requireNonNull(item);
         this.position = position;
         this.role = Objects.requireNonNull(role);

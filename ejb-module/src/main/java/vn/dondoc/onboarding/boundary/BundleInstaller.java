@@ -1,6 +1,4 @@
 package vn.dondoc.onboarding.boundary;
-import vn.dondoc.tenancy.boundary.TenantId;
-import vn.dondoc.tenancy.boundary.TenantBound;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -18,20 +16,22 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import vn.dondoc.agencies.entity.Slug;
 import vn.dondoc.agencies.entity.Agency;
 import vn.dondoc.agencies.entity.AgencyGroup;
 import vn.dondoc.agencies.entity.GroupMembership;
+import vn.dondoc.agencies.entity.Slug;
 import vn.dondoc.audit.boundary.AuditTarget;
 import vn.dondoc.audit.boundary.Audited;
 import vn.dondoc.audit.boundary.ReadOnly;
 import vn.dondoc.identity.boundary.Passwords;
-import vn.dondoc.platform.security.Role;
 import vn.dondoc.identity.entity.UserAccount;
 import vn.dondoc.onboarding.control.TenantBundle;
 import vn.dondoc.onboarding.control.TenantBundle.AgencySpec;
 import vn.dondoc.onboarding.control.TenantBundle.GroupSpec;
 import vn.dondoc.onboarding.control.TenantBundle.UserSpec;
+import vn.dondoc.platform.security.Role;
+import vn.dondoc.tenancy.boundary.TenantBound;
+import vn.dondoc.tenancy.boundary.TenantId;
 import vn.dondoc.tenancy.entity.Tenant;
 
 /**

@@ -8,37 +8,12 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
-import java.io.IOException;
 import java.io.StringReader;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.text.Normalizer;
-import java.time.DateTimeException;
-import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import vn.dondoc.agencies.entity.Slug;
-import vn.dondoc.agencies.entity.AgencyKind;
-import vn.dondoc.platform.security.Role;
-import vn.dondoc.onboarding.control.TenantBundle.AgencySpec;
-import vn.dondoc.onboarding.control.TenantBundle.DemoUsers;
-import vn.dondoc.onboarding.control.TenantBundle.GroupSpec;
-import vn.dondoc.onboarding.control.TenantBundle.TenantSpec;
-import vn.dondoc.onboarding.control.TenantBundle.UserSpec;
 
 /**
  * A JSON value and the line it starts on, so that problems can point at it; for an object,
@@ -87,8 +62,7 @@ record Located(Path file, long line, JsonValue value, Map<String, List<Long>> el
                 }
             }
             if (parser.hasNext()) {
-                throw new MalformedBundle(
-                        file, parser.getLocation().getLineNumber(), "unexpected text after the end");
+                throw new MalformedBundle(file, parser.getLocation().getLineNumber(), "unexpected text after the end");
             }
         } catch (JsonParsingException e) {
             throw new MalformedBundle(file, e.getLocation().getLineNumber(), "not valid JSON: " + e.getMessage());

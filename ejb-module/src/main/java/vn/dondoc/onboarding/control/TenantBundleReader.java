@@ -1,15 +1,6 @@
 package vn.dondoc.onboarding.control;
 
-import jakarta.json.Json;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
-import jakarta.json.stream.JsonParser;
-import jakarta.json.stream.JsonParsingException;
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -31,14 +22,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import vn.dondoc.agencies.entity.Slug;
 import vn.dondoc.agencies.entity.AgencyKind;
-import vn.dondoc.platform.security.Role;
+import vn.dondoc.agencies.entity.Slug;
 import vn.dondoc.onboarding.control.TenantBundle.AgencySpec;
 import vn.dondoc.onboarding.control.TenantBundle.DemoUsers;
 import vn.dondoc.onboarding.control.TenantBundle.GroupSpec;
 import vn.dondoc.onboarding.control.TenantBundle.TenantSpec;
 import vn.dondoc.onboarding.control.TenantBundle.UserSpec;
+import vn.dondoc.platform.security.Role;
 
 /**
  * Reads and checks one tenant bundle folder ({@code tenant.json}, {@code agencies.json}, {@code

@@ -54,7 +54,8 @@ public class TenantInterceptor {
         if (principal.isPresent()) {
             String own = principal.get().tenant();
             if (named.isPresent() && !named.get().equals(own)) {
-                throw new Forbidden("Chỉ được làm việc trong đơn vị của mình / A caller can only act inside its own tenant");
+                throw new Forbidden(
+                        "Chỉ được làm việc trong đơn vị của mình / A caller can only act inside its own tenant");
             }
             return own;
         }

@@ -55,9 +55,8 @@ class AgenciesTest {
 
     @Test
     void createsAnAgencyInItsGroupsThatTheNextTransactionReads() {
-        AgencyEntry created = in(
-                tenant,
-                agencies -> agencies.create(request("Sở Văn hóa, Thể thao và Du lịch", "cac-so-ban-nganh")));
+        AgencyEntry created =
+                in(tenant, agencies -> agencies.create(request("Sở Văn hóa, Thể thao và Du lịch", "cac-so-ban-nganh")));
 
         assertThat(created.groups()).containsExactly("cac-so-ban-nganh");
         AgencyEntry read = in(tenant, agencies -> agencies.byCode("so-van-hoa-the-thao-va-du-lich"));
@@ -82,8 +81,7 @@ class AgenciesTest {
     void refusesACodeAnAgencyOrGroupAlreadyHas() {
         assertThatThrownBy(() -> in(tenant, agencies -> agencies.create(request("Sở Tư pháp"))))
                 .isInstanceOf(Conflict.class);
-        assertThatThrownBy(() ->
-                        in(tenant, agencies -> agencies.create(request("Các sở, ban, ngành"))))
+        assertThatThrownBy(() -> in(tenant, agencies -> agencies.create(request("Các sở, ban, ngành"))))
                 .isInstanceOf(Conflict.class);
     }
 

@@ -1,6 +1,4 @@
 package vn.dondoc.documents.control;
-import vn.dondoc.documents.entity.ReferenceRelation;
-import vn.dondoc.documents.entity.ReportingFrequency;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,6 +14,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.dondoc.agencies.control.NameMatcher;
 import vn.dondoc.agencies.control.NamedBody;
+import vn.dondoc.documents.entity.ReferenceRelation;
+import vn.dondoc.documents.entity.ReportingFrequency;
 import vn.dondoc.items.control.ParsedItem;
 import vn.dondoc.items.entity.ResponsibilityRole;
 import vn.dondoc.items.entity.Schedule;

@@ -1,5 +1,4 @@
 package vn.dondoc.items.control;
-import vn.dondoc.items.entity.Schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,6 +15,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import vn.dondoc.items.entity.Schedule;
 
 class ScheduleParserTest {
 

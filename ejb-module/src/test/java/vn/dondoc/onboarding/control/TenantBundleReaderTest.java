@@ -17,9 +17,9 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.dondoc.agencies.entity.AgencyKind;
-import vn.dondoc.platform.security.Role;
 import vn.dondoc.onboarding.control.TenantBundle.AgencySpec;
 import vn.dondoc.onboarding.control.TenantBundle.GroupSpec;
+import vn.dondoc.platform.security.Role;
 
 /** Reading {@code tenants/<id>/}: the real bundles load, and a bad one says which file and line. */
 class TenantBundleReaderTest {

@@ -1,5 +1,4 @@
 package vn.dondoc.tenancy.boundary;
-import vn.dondoc.platform.boundary.Forbidden;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -15,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.dondoc.platform.boundary.Forbidden;
 import vn.dondoc.platform.security.CallerIdentity;
 import vn.dondoc.platform.security.DondocPrincipal;
 

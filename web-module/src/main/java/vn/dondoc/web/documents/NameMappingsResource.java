@@ -40,8 +40,8 @@ public class NameMappingsResource {
             description = "Resolves every unresolved responsibility printed with this name, makes its assignments, and "
                     + "remembers the mapping for the next import. Answers {text, resolved}.")
     public JsonObject map(@NotNull @Valid Mapping mapping) {
-        int resolved = items.mapName(
-                mapping.text.strip(), blankToNull(mapping.agencyCode), blankToNull(mapping.groupCode));
+        int resolved =
+                items.mapName(mapping.text.strip(), blankToNull(mapping.agencyCode), blankToNull(mapping.groupCode));
         return Json.createObjectBuilder()
                 .add("text", mapping.text.strip())
                 .add("resolved", resolved)

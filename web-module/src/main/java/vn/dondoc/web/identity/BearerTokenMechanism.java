@@ -10,9 +10,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import vn.dondoc.platform.security.DondocPrincipal;
 import vn.dondoc.identity.control.InvalidToken;
 import vn.dondoc.identity.control.TokenService;
+import vn.dondoc.platform.security.DondocPrincipal;
 import vn.dondoc.web.platform.Problem;
 
 /**

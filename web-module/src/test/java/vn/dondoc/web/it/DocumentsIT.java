@@ -84,15 +84,20 @@ class DocumentsIT extends DeployedProduct {
         assertThat(sevenA.getString("unit")).isEqualTo("Trung tâm TGPL Nhà nước");
         assertThat(read.getJsonArray("unresolved").getValuesAs(JsonValue::toString))
                 .contains("\"Giám đốc sở Tư pháp\"");
-        JsonObject listed = api.get("api/v1/documents", api.token("vinh-phuc", "leader")).array()
-                .getValuesAs(JsonObject.class).stream()
+        JsonObject listed = api
+                .get("api/v1/documents", api.token("vinh-phuc", "leader"))
+                .array()
+                .getValuesAs(JsonObject.class)
+                .stream()
                 .filter(d -> d.getString("number").equals("204/KH-UBND"))
                 .findFirst()
                 .orElseThrow();
         assertThat(listed.getString("signer")).isEqualTo("Vũ Chí Giang");
         assertThat(listed.getJsonArray("references").toString()).contains("46-CT/TU");
         assertThat(listed.getJsonArray("unresolved").toString()).contains("Giám đốc sở Tư pháp");
-        assertThat(listed.containsKey("items")).as("a list entry carries no item tree").isFalse();
+        assertThat(listed.containsKey("items"))
+                .as("a list entry carries no item tree")
+                .isFalse();
     }
 
     @Test
@@ -235,7 +240,9 @@ class DocumentsIT extends DeployedProduct {
                 .isProblem(404)
                 .object()
                 .getString("detail");
-        assertThat(notANumber).as("an item id that is no number is not a missing document").doesNotContain("document");
+        assertThat(notANumber)
+                .as("an item id that is no number is not a missing document")
+                .doesNotContain("document");
         api.send(api.request("api/v1/documents/" + id + "/items/1/assignments/x", secretariat)
                         .DELETE())
                 .isProblem(404);

@@ -182,7 +182,8 @@ class IdentityIT extends DeployedProduct {
         // Change a character inside the signature: its last character carries only padding bits.
         int at = genuine.length() - 10;
         char changed = genuine.charAt(at) == 'A' ? 'B' : 'A';
-        api.get(AGENCIES, genuine.substring(0, at) + changed + genuine.substring(at + 1)).isProblem(401);
+        api.get(AGENCIES, genuine.substring(0, at) + changed + genuine.substring(at + 1))
+                .isProblem(401);
     }
 
     @Test
