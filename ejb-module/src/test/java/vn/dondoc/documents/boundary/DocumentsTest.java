@@ -44,6 +44,9 @@ import vn.dondoc.testing.JpaExtension;
  * The document boundary on the real database with Vĩnh Phúc's real directory, one fresh tenant
  * per test: Kế hoạch 204 imported, imported again, previewed and refused. Roles, auditing and the
  * tenant interceptor are the container's and not exercised here: the test binds the tenant.
+ *
+ * <p>Longer than our usual ~300 lines on purpose: each test is one import scenario of the same
+ * 52-item plan, and their checks read best next to each other.
  */
 class DocumentsTest {
 

@@ -21,7 +21,11 @@ import vn.dondoc.onboarding.control.TenantBundle.AgencySpec;
 import vn.dondoc.onboarding.control.TenantBundle.GroupSpec;
 import vn.dondoc.platform.security.Role;
 
-/** Reading {@code tenants/<id>/}: the real bundles load, and a bad one says which file and line. */
+/**
+ * Reading {@code tenants/<id>/}: the real bundles load, and a bad one says which file and line.
+ * Longer than our usual ~300 lines on purpose: one short case per malformation, grouped in nested
+ * classes by what they check.
+ */
 class TenantBundleReaderTest {
 
     private static final Path TENANTS = Path.of("..", "tenants");

@@ -27,6 +27,9 @@ import org.junit.jupiter.api.Test;
  *
  * <p>Each test stands alone, in any order: it starts with no documents and no name mappings in
  * either demo tenant, and imports what it needs itself.
+ *
+ * <p>Longer than our usual ~300 lines on purpose: one class is one Payara Micro deployment (about
+ * 30 s to start), so the document endpoints share it rather than pay for a second.
  */
 class DocumentsIT extends DeployedProduct {
 
