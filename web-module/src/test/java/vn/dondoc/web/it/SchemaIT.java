@@ -13,8 +13,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import vn.dondoc.agencies.control.Slug;
-import vn.dondoc.tenancy.control.TenantBundleReader;
+import vn.dondoc.agencies.entity.Slug;
+import vn.dondoc.onboarding.control.TenantBundleReader;
 
 /**
  * The schema as Flyway made it, checked in the database itself: the tenant column on every
