@@ -102,7 +102,10 @@ public class Item extends TenantOwned {
         }
         this.label = label;
         this.text = text == null ? "" : text;
-        this.schedule = schedule;
+        if (!Objects.equals(this.schedule, schedule)) {
+            // A new but equal value would still count as a change and rewrite the row.
+            this.schedule = schedule;
+        }
     }
 
     /**
