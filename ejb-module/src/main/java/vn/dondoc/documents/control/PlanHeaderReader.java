@@ -21,8 +21,6 @@ final class PlanHeaderReader {
     private static final Pattern NUMBER_LINE = Pattern.compile("^Số\\s*:?\\s*(\\d.+)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern PLACE_DATE = Pattern.compile(
             "^(.+?),\\s*ngày\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+(\\d{4})", Pattern.CASE_INSENSITIVE);
-    private static final Pattern SIGNER_TITLE =
-            Pattern.compile("(CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG|BÍ THƯ|THỦ TRƯỞNG|CHÁNH VĂN PHÒNG|TỔNG CỤC TRƯỞNG|BỘ TRƯỞNG)$");
 
     private static final Map<String, String> TYPE_WORDS = Map.of(
             "KẾ HOẠCH", "KH",
@@ -39,7 +37,8 @@ final class PlanHeaderReader {
      *
      * @param aboveMotto the lines before the national motto (none when there is no motto)
      * @param head the lines from the motto (or the first line) to the body, or to the end when the text has none
-     * @param foot the lines from "Trên đây là…" / "Nơi nhận:" on (none when the body runs to the end or there is none)
+     * @param foot the lines from "Trên đây là…", "Nơi nhận:" or the signature block on (none when the body runs
+     *     to the end or there is none)
      */
     PlanHeader read(List<String> aboveMotto, List<String> head, List<String> foot) {
         // "Số: …" and the date sit under the motto, or, read from a two-column letterhead, under
@@ -76,7 +75,7 @@ final class PlanHeaderReader {
                 issuer != null ? issuer : issuerBelow(head),
                 place,
                 issuedOn,
-                signer(foot),
+                SignatureBlock.signer(foot),
                 title,
                 preamble);
     }
@@ -162,27 +161,5 @@ final class PlanHeaderReader {
             parts.add(line);
         }
         return parts.isEmpty() ? null : String.join(" ", parts);
-    }
-
-    /**
-     * The name at the foot, under the signer's title ("PHÓ CHỦ TỊCH" / "Vũ Chí Giang"). The foot's
-     * first line ends the body ("Nơi nhận:"), so it is neither the name nor the title.
-     */
-    private static String signer(List<String> foot) {
-        for (int i = foot.size() - 1; i > 0; i--) {
-            String line = foot.get(i);
-            if (line.isEmpty()) {
-                continue;
-            }
-            boolean underTitle = false;
-            for (int j = i - 1; j > 0; j--) {
-                if (!foot.get(j).isEmpty()) {
-                    underTitle = SIGNER_TITLE.matcher(foot.get(j)).find();
-                    break;
-                }
-            }
-            return underTitle && line.length() <= 60 ? line : null;
-        }
-        return null;
     }
 }

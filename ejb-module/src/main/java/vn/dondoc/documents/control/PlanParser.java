@@ -39,8 +39,9 @@ public final class PlanParser {
     public ParsedPlan parse(List<String> paragraphs, List<ParsedItem> tableItems) throws NoPlanFound {
         List<String> lines = Letterhead.inOneColumn(
                 paragraphs.stream().map(PlanParser::clean).toList());
-        // Web-page text before the issuing body, and everything after "Trên đây là…" / "Nơi nhận:"
-        // but the signer, is no part of the plan: the parts are found by these landmarks.
+        // Web-page text before the issuing body, and everything after "Trên đây là…", "Nơi nhận:"
+        // or the signature block but the signer, is no part of the plan: the parts are found by
+        // these landmarks.
         int motto = indexOf(lines, 0, Letterhead::opensMotto);
         int headStart = Math.max(motto, 0);
         int bodyStart = indexOf(lines, headStart, ItemTreeReader::looksLikeSection);
@@ -49,7 +50,7 @@ public final class PlanParser {
         }
         int bodyEnd = bodyStart < 0
                 ? lines.size()
-                : indexOf(lines, bodyStart, l -> END_OF_BODY.matcher(l).find());
+                : indexOf(lines, bodyStart, l -> END_OF_BODY.matcher(l).find() || SignatureBlock.opens(l));
         bodyEnd = bodyEnd < 0 ? lines.size() : bodyEnd;
 
         List<ParsedItem> items =

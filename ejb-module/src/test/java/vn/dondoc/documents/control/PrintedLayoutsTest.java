@@ -15,9 +15,9 @@ import vn.dondoc.agencies.control.NameMatcher;
 import vn.dondoc.testing.Directories;
 
 /**
- * The letterhead in every layout plans are printed in: issuer and motto side by side or one after
- * the other, "Số: …" before or after them, rules between. Each layout must give the same registry
- * data.
+ * The letterhead and the foot in every layout plans are printed in: issuer and motto side by side
+ * or one after the other, "Số: …" before or after them, rules between; the signer under the title
+ * with or without "Nơi nhận:". Each layout must give the same registry data.
  */
 class PrintedLayoutsTest {
 
@@ -43,6 +43,7 @@ class PrintedLayoutsTest {
         ParsedPlan plan = new PlanParser(names).parse(PlanParserGoldenTest.resource("kh-15-two-column-letterhead.txt"));
 
         assertRegistered(plan);
+        assertThat(plan.signer()).isEqualTo("Vũ Chí Giang");
         assertThat(plan.allItems()).hasSize(2);
         assertThat(plan.allItems().get(1).text()).isEqualTo("Rà soát, đơn giản hóa thủ tục hành chính.");
     }
@@ -78,6 +79,7 @@ class PrintedLayoutsTest {
         ParsedPlan plan = new PlanParser(names).parse(letterhead + "\n" + BODY);
 
         assertRegistered(plan);
+        assertThat(plan.signer()).isEqualTo("Vũ Chí Giang");
     }
 
     @Test
@@ -100,6 +102,45 @@ class PrintedLayoutsTest {
                 List.of("Số: 15/KH-UBND", "Vĩnh Phúc, ngày 10 tháng 01 năm 2024")));
 
         assertRegistered(new PlanReader(names).docx(docx));
+    }
+
+    @Test
+    void withoutNoiNhanTheSignatureBlockEndsTheBodyAndItsNameIsTheSigner() throws NoPlanFound {
+        ParsedPlan plan = new PlanParser(names).parse("""
+                        ỦY BAN NHÂN DÂN
+                        TỈNH VĨNH PHÚC
+                        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                        Số: 15/KH-UBND
+                        Vĩnh Phúc, ngày 10 tháng 01 năm 2024
+                        KẾ HOẠCH
+                        CẢI CÁCH HÀNH CHÍNH NĂM 2024
+                        1. Rà soát, đơn giản hóa thủ tục hành chính.
+                        2. Công khai thủ tục hành chính.
+                        TM. ỦY BAN NHÂN DÂN
+                        KT. CHỦ TỊCH
+                        PHÓ CHỦ TỊCH
+                        (đã ký)
+
+                        Vũ Chí Giang
+                        """);
+
+        assertThat(plan.signer()).isEqualTo("Vũ Chí Giang");
+        assertThat(plan.allItems().get(1).text()).isEqualTo("Công khai thủ tục hành chính.");
+    }
+
+    @Test
+    void aHeadingThatEndsInATitleWordDoesNotEndTheBody() throws NoPlanFound {
+        ParsedPlan plan = new PlanParser(names).parse("""
+                        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                        Số: 15/KH-UBND
+                        I. MỤC TIÊU TĂNG TRƯỞNG
+                        1. Tăng trưởng kinh tế đạt 7%.
+                        II. GIẢI PHÁP
+                        1. Cải thiện môi trường đầu tư.
+                        """);
+
+        assertThat(plan.allItems().stream().map(i -> i.code())).containsExactly("I", "I.1", "II", "II.1");
+        assertThat(plan.signer()).isNull();
     }
 
     private static void assertRegistered(ParsedPlan plan) {
