@@ -10,8 +10,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Matches the bodies a plan names against one tenant's directory of agencies and groups: one name at a time, or a
- * whole responsibility line (read by ResponsibilityLine). Text that matches nothing is kept unresolved, never dropped.
+ * Matches the bodies a plan names against one tenant's directory of agencies and groups: one name at a time, a
+ * whole responsibility line (read by ResponsibilityLine), or the names in a clause of running text (SentenceNames).
+ * Text that matches nothing is kept unresolved, never dropped.
  */
 public final class NameMatcher {
 
@@ -59,6 +60,32 @@ public final class NameMatcher {
     public List<NamedBody> bodies(String line) {
         Objects.requireNonNull(line, "A line is required to read bodies from.");
         return new ResponsibilityLine(this, Normalizer.normalize(line, Normalizer.Form.NFC)).bodies();
+    }
+
+    /** The bodies named at the start of running text, and the offset in it where the last one ends (0 for none). */
+    public record LeadingBodies(List<NamedBody> bodies, int end) {
+        public LeadingBodies {
+            bodies = List.copyOf(bodies);
+        }
+    }
+
+    /**
+     * The bodies running text names at its start, up to the first word that begins none: what
+     * follows "phối hợp với" in "… phối hợp với Sở Nội vụ, UBND các huyện, thành phố rà soát …".
+     * The text is read in NFC, the form the end offset refers to.
+     */
+    public LeadingBodies leadingBodies(String text) {
+        Objects.requireNonNull(text, "A text is required to read bodies from.");
+        return new SentenceNames(this, Normalizer.normalize(text, Normalizer.Form.NFC)).leading();
+    }
+
+    /**
+     * The bodies a clause names when it is nothing but names, as the subject before "chủ trì" is;
+     * empty when anything else is in it, so that a sentence is never read as a name.
+     */
+    public Optional<List<NamedBody>> onlyBodies(String clause) {
+        Objects.requireNonNull(clause, "A clause is required to read bodies from.");
+        return new SentenceNames(this, Normalizer.normalize(clause, Normalizer.Form.NFC)).whole();
     }
 
     /** The entry one name's words (without "và") stand for, with or without diacritics; or null. */

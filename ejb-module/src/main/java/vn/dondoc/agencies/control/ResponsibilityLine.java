@@ -25,8 +25,9 @@ final class ResponsibilityLine {
     /**
      * How the name of a body usually begins, bare: after a comma or "và", unknown text that begins
      * so is taken as a new body rather than the rest of the one before ("Sở Du lịch, Sở Y tế").
+     * Names in running text are recognised by it too (SentenceNames).
      */
-    private static final List<List<String>> BODY_HEADS = List.of(
+    static final List<List<String>> BODY_HEADS = List.of(
             List.of("so"),
             List.of("bo"),
             List.of("cuc"),

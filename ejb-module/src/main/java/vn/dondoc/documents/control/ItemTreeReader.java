@@ -14,7 +14,8 @@ import vn.dondoc.items.entity.ResponsibilityRole;
 
 /**
  * Reads the numbered body of a plan into its item tree: sections (II.), items (1.), decimal (1.1.) and lettered (a))
- * sub-items, each with the lead, coordinators and time frame its labelled lines name.
+ * sub-items, each with the lead, coordinators and time frame its labelled lines name, or else its own sentence
+ * (ItemSentenceReader).
  */
 final class ItemTreeReader {
 
@@ -38,9 +39,11 @@ final class ItemTreeReader {
     private static final Map<String, Label> LABELS = labels();
 
     private final NameMatcher names;
+    private final ItemSentenceReader sentences;
 
     ItemTreeReader(NameMatcher names) {
         this.names = names;
+        this.sentences = new ItemSentenceReader(names);
     }
 
     /** Whether a line is printed like a section heading ("II. NỘI DUNG"), whatever its run of I, V and X. */
@@ -98,6 +101,8 @@ final class ItemTreeReader {
             }
         }
         top.forEach(ItemTreeReader::shareTrailingLines);
+        // After the labelled lines are shared out: a sentence gives only what no labelled line did.
+        sentences.read(top);
         return top;
     }
 

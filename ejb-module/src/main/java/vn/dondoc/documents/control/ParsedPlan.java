@@ -26,4 +26,12 @@ public record ParsedPlan(
     public List<ParsedItem> allItems() {
         return items.stream().flatMap(i -> i.flatten().stream()).toList();
     }
+
+    /** The codes of the items no printed text says who leads, for a person to assign (see ParsedItem). */
+    public List<String> withoutLead() {
+        return allItems().stream()
+                .filter(ParsedItem::noLeadNamed)
+                .map(ParsedItem::code)
+                .toList();
+    }
 }

@@ -16,8 +16,6 @@ import vn.dondoc.items.control.ParsedItem;
  */
 public final class PlanParser {
 
-    private static final Pattern NATIONAL_MOTTO =
-            Pattern.compile("^CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|^ĐẢNG CỘNG SẢN VIỆT NAM");
     private static final Pattern END_OF_BODY = Pattern.compile("^(Trên đây là|Nơi nhận)", Pattern.CASE_INSENSITIVE);
 
     private final PlanHeaderReader headerReader = new PlanHeaderReader();
@@ -39,10 +37,12 @@ public final class PlanParser {
      * read by {@link AppendixTable}), which are added after the paragraphs' items.
      */
     public ParsedPlan parse(List<String> paragraphs, List<ParsedItem> tableItems) throws NoPlanFound {
-        List<String> lines = paragraphs.stream().map(PlanParser::clean).toList();
-        // Web-page text before the issuing body, and everything after "Trên đây là…" / "Nơi nhận:"
-        // but the signer, is no part of the plan: the parts are found by these landmarks.
-        int motto = indexOf(lines, 0, l -> NATIONAL_MOTTO.matcher(l).find());
+        List<String> lines = Letterhead.inOneColumn(
+                paragraphs.stream().map(PlanParser::clean).toList());
+        // Web-page text before the issuing body, and everything after "Trên đây là…", "Nơi nhận:"
+        // or the signature block but the signer, is no part of the plan: the parts are found by
+        // these landmarks.
+        int motto = indexOf(lines, 0, Letterhead::opensMotto);
         int headStart = Math.max(motto, 0);
         int bodyStart = indexOf(lines, headStart, ItemTreeReader::looksLikeSection);
         if (bodyStart < 0) {
@@ -50,7 +50,7 @@ public final class PlanParser {
         }
         int bodyEnd = bodyStart < 0
                 ? lines.size()
-                : indexOf(lines, bodyStart, l -> END_OF_BODY.matcher(l).find());
+                : indexOf(lines, bodyStart, l -> END_OF_BODY.matcher(l).find() || SignatureBlock.opens(l));
         bodyEnd = bodyEnd < 0 ? lines.size() : bodyEnd;
 
         List<ParsedItem> items =

@@ -178,9 +178,9 @@ public final class ReferenceFinder {
 
     /**
      * Lowercase and without diacritics, one character for one, so that a position in the folded
-     * text is the same position in the original.
+     * text is the same position in the original (the item sentence reader searches so too).
      */
-    private static String fold(String text) {
+    static String fold(String text) {
         StringBuilder folded = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = Character.toLowerCase(text.charAt(i));

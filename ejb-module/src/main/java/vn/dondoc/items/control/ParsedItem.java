@@ -22,6 +22,7 @@ public final class ParsedItem {
     private final List<Responsibility> responsibilities = new ArrayList<>();
     private final List<ParsedItem> children = new ArrayList<>();
     private Schedule schedule;
+    private boolean noLeadNamed;
 
     public ParsedItem(String code, String label, String firstLine) {
         this.code = code;
@@ -45,6 +46,15 @@ public final class ParsedItem {
 
     public void schedule(Schedule schedule) {
         this.schedule = schedule;
+    }
+
+    /**
+     * Marks that nothing printed for this item names who leads it: neither a labelled line nor its
+     * own sentence, nor an item above or below it. It is left without responsibilities, never given
+     * a guessed lead, and shown to a person as an unresolved name or an UNPARSED time frame is.
+     */
+    public void flagNoLeadNamed() {
+        this.noLeadNamed = true;
     }
 
     public void addChild(ParsedItem child) {
@@ -92,6 +102,11 @@ public final class ParsedItem {
     /** The time frame, or {@code null} when the item prints none. */
     public Schedule schedule() {
         return schedule;
+    }
+
+    /** Whether a person must say who leads this item ({@link #flagNoLeadNamed}). */
+    public boolean noLeadNamed() {
+        return noLeadNamed;
     }
 
     public List<ParsedItem> children() {

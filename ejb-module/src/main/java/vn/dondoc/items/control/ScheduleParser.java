@@ -22,8 +22,13 @@ public final class ScheduleParser {
 
     private static final String YEAR = "((?:19|20)\\d{2})";
 
-    /** A link to another programme's timetable; it wins over "thường xuyên", which only says "ongoing". */
-    private static final Pattern LINKED = Pattern.compile("\\btheo (?:chuong trinh|tien do|lo trinh|ke hoach)\\b");
+    /**
+     * A link to another body's programme, plan, timetable, guidance, direction or request ("theo
+     * hướng dẫn của Bộ Tư pháp", "theo chỉ đạo của UBND tỉnh"): the date is theirs to set, so none is
+     * read here. It wins over "thường xuyên", which only says "ongoing".
+     */
+    private static final Pattern LINKED =
+            Pattern.compile("\\btheo (?:chuong trinh|tien do|lo trinh|ke hoach|huong dan|chi dao|yeu cau|lich)\\b");
 
     private static final Pattern RECURRING =
             Pattern.compile("(?:thuong xuyen|hang nam)(?:(?: ?[,;] ?| va | )(?:thuong xuyen|hang nam))?");

@@ -95,4 +95,44 @@ class PlanHeaderReaderTest {
         assertThat(reader.read(NO_LINES, NO_LINES, signed).signer()).isEqualTo("Nguyễn Văn A");
         assertThat(reader.read(NO_LINES, NO_LINES, unsigned).signer()).isNull();
     }
+
+    @Test
+    void theSignerIsReadPastTheMarkThatTheDocumentWasSigned() {
+        List<String> foot =
+                List.of("Nơi nhận:", "- Như trên;", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "(đã ký)", "", "Vũ Chí Giang");
+
+        assertThat(reader.read(NO_LINES, NO_LINES, foot).signer()).isEqualTo("Vũ Chí Giang");
+    }
+
+    @Test
+    void theSignerIsReadFromAFootThatOpensWithTheSignatureBlockAndPrintsNoRecipients() {
+        List<String> foot = List.of("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "", "", "Vũ Chí Giang");
+
+        assertThat(reader.read(NO_LINES, NO_LINES, foot).signer()).isEqualTo("Vũ Chí Giang");
+    }
+
+    @Test
+    void theSignerIsReadWhenTheSignatureBlockComesBeforeTheRecipients() {
+        List<String> foot = List.of("GIÁM ĐỐC", "(Đã ký)", "Nguyễn Văn A", "Nơi nhận:", "- UBND tỉnh;", "- Lưu: VT.");
+
+        assertThat(reader.read(NO_LINES, NO_LINES, foot).signer()).isEqualTo("Nguyễn Văn A");
+    }
+
+    @Test
+    void theSignerIsReadFromTheRightHandColumnWhenTheRecipientsArePrintedBesideIt() {
+        List<String> foot = List.of(
+                "Nơi nhận:                         KT. CHỦ TỊCH",
+                "- Như trên;                       PHÓ CHỦ TỊCH",
+                "- Lưu: VT.",
+                "                                  Vũ Chí Giang");
+
+        assertThat(reader.read(NO_LINES, NO_LINES, foot).signer()).isEqualTo("Vũ Chí Giang");
+    }
+
+    @Test
+    void noSignerIsReadWhenWhatFollowsTheTitleIsNotAName() {
+        List<String> foot = List.of("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Tải văn bản gốc tại đây");
+
+        assertThat(reader.read(NO_LINES, NO_LINES, foot).signer()).isNull();
+    }
 }

@@ -86,6 +86,33 @@ class ScheduleParserTest {
         assertThat(schedule.deadline()).isNull();
     }
 
+    @ParameterizedTest(name = "\"{0}\" defers to another body and is linked")
+    @ValueSource(
+            strings = {
+                "Theo Chương trình của Trung ương",
+                "theo hướng dẫn của Bộ Tư pháp",
+                "Theo tiến độ của Kế hoạch số 305/KH-UBND",
+                "theo chỉ đạo của UBND tỉnh",
+                "Theo yêu cầu của Ban Thường vụ Tỉnh ủy",
+                "Theo lịch công tác của UBND tỉnh",
+                "Thường xuyên, theo hướng dẫn của Bộ Tư pháp",
+                "theo huong dan cua Bo Tu phap"
+            })
+    void aTimeFrameThatDefersToAnotherBodysProgrammeGuidanceOrScheduleIsLinked(String text) {
+        Schedule schedule = ScheduleParser.parse(text);
+
+        assertThat(schedule.kind()).isEqualTo(Schedule.Kind.LINKED);
+        assertThat(schedule.deadline()).isNull();
+        assertThat(schedule.flagged()).isFalse();
+        assertThat(schedule.text()).isEqualTo(text);
+    }
+
+    @ParameterizedTest(name = "\"{0}\" names no other body's timetable and is not linked")
+    @ValueSource(strings = {"Theo quy định", "Khi có yêu cầu", "Hướng dẫn trước Quý III/2024"})
+    void wordsThatOnlyLookLikeADeferralAreNotLinked(String text) {
+        assertThat(ScheduleParser.parse(text).kind()).isEqualTo(Schedule.Kind.UNPARSED);
+    }
+
     @ParameterizedTest(name = "\"{0}\" is left for a person")
     @ValueSource(
             strings = {

@@ -1,0 +1,65 @@
+package vn.dondoc.agencies.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.dondoc.testing.Directories;
+
+/** The bodies named in running text, where nothing but the names themselves says where they end. */
+class SentenceNamesTest {
+
+    private final NameMatcher names = new NameMatcher(Directories.of("vinh-phuc"));
+
+    @Test
+    void theNamesAtTheStartOfASentenceEndAtTheFirstWordThatBeginsNone() {
+        String text = "Sở Nội vụ, UBND các huyện, thành phố và Công an tỉnh rà soát văn bản.";
+
+        NameMatcher.LeadingBodies read = names.leadingBodies(text);
+
+        assertThat(codes(read.bodies())).containsExactly("so-noi-vu", "ubnd-cac-huyen-thanh-pho", "cong-an-tinh");
+        assertThat(text.substring(read.end())).isEqualTo(" rà soát văn bản.");
+    }
+
+    @Test
+    void anUnknownNameIsReadWhenAKnownOneFollowsItsCommaAndNotWhenNothingEndsIt() {
+        assertThat(names.leadingBodies("Sở Du lịch, Sở Y tế tổ chức hội nghị").bodies())
+                .extracting(NamedBody::text)
+                .containsExactly("Sở Du lịch", "Sở Y tế");
+        assertThat(names.leadingBodies("Sở Du lịch tổ chức hội nghị").bodies()).isEmpty();
+        assertThat(names.leadingBodies("Sở Du lịch tổ chức hội nghị").end()).isZero();
+    }
+
+    @Test
+    void theWorkIsNotReadAsADepartmentItShareWordsWith() {
+        assertThat(names.leadingBodies("xây dựng kế hoạch tài chính").bodies()).isEmpty();
+        assertThat(codes(names.leadingBodies("Sở Nội vụ và xây dựng đề án").bodies()))
+                .containsExactly("so-noi-vu");
+    }
+
+    @Test
+    void aClauseOfOnlyNamesGivesThemWithTheirUnitsAndAnUnknownName() {
+        assertThat(names.onlyBodies("Sở Tư pháp (Trung tâm TGPL nhà nước tỉnh)"))
+                .hasValueSatisfying(bodies -> {
+                    assertThat(codes(bodies)).containsExactly("so-tu-phap");
+                    assertThat(bodies.get(0).unit()).isEqualTo("Trung tâm TGPL nhà nước tỉnh");
+                });
+        assertThat(names.onlyBodies("Sở Tư pháp, Sở Du lịch"))
+                .hasValueSatisfying(bodies ->
+                        assertThat(bodies).extracting(NamedBody::resolved).containsExactly(true, false));
+    }
+
+    @Test
+    void aClauseThatHoldsAnythingButNamesGivesNone() {
+        assertThat(names.onlyBodies("Sở Tư pháp tổ chức")).isEmpty();
+        assertThat(names.onlyBodies("Ủy ban nhân dân tỉnh giao Sở Tư pháp")).isEmpty();
+        assertThat(names.onlyBodies("Tiếp tục triển khai")).isEmpty();
+        assertThat(names.onlyBodies("")).isEmpty();
+    }
+
+    private static List<String> codes(List<NamedBody> bodies) {
+        return bodies.stream()
+                .map(b -> b.agencyCode() != null ? b.agencyCode() : b.groupCode())
+                .toList();
+    }
+}
