@@ -13,8 +13,8 @@ import java.util.Objects;
  * cut-off, shorter periods first on a shared cut-off ({@code 2024-H2} before {@code 2024-Y}).
  *
  * @param agencyCode the code (slug) of the agency that owes it, never blank
- * @param period the period reported on for {@link ObligationKind#PERIOD_REPORT}; {@code null} for
- *     {@link ObligationKind#AGENCY_PLAN}, which belongs to no period
+ * @param period the period reported on for {@link ObligationKind#PERIODIC}; {@code null} for
+ *     {@link ObligationKind#DELIVERABLE}, which belongs to no period
  */
 public record ObligationKey(String agencyCode, ObligationKind kind, ReportingPeriod period)
         implements Comparable<ObligationKey> {
@@ -31,22 +31,22 @@ public record ObligationKey(String agencyCode, ObligationKind kind, ReportingPer
         if (agencyCode == null || agencyCode.isBlank()) {
             throw new IllegalArgumentException("An obligation is owed by an agency: its code is missing");
         }
-        if (kind == ObligationKind.AGENCY_PLAN && period != null) {
+        if (kind == ObligationKind.DELIVERABLE && period != null) {
             throw new IllegalArgumentException("An agency's plan belongs to no period, not to " + period);
         }
-        if (kind == ObligationKind.PERIOD_REPORT && period == null) {
+        if (kind == ObligationKind.PERIODIC && period == null) {
             throw new IllegalArgumentException("A period report needs its period");
         }
     }
 
     /** The agency's own implementation plan. */
     public static ObligationKey agencyPlan(String agencyCode) {
-        return new ObligationKey(agencyCode, ObligationKind.AGENCY_PLAN, null);
+        return new ObligationKey(agencyCode, ObligationKind.DELIVERABLE, null);
     }
 
     /** The agency's results report for the period. */
     public static ObligationKey periodReport(String agencyCode, ReportingPeriod period) {
-        return new ObligationKey(agencyCode, ObligationKind.PERIOD_REPORT, period);
+        return new ObligationKey(agencyCode, ObligationKind.PERIODIC, period);
     }
 
     /** The period's label ({@code 2024-H1}), what is stored and shown; {@code null} for an agency plan. */
@@ -59,7 +59,7 @@ public record ObligationKey(String agencyCode, ObligationKind kind, ReportingPer
         return ORDER.compare(this, other);
     }
 
-    /** {@code so-tu-phap AGENCY_PLAN}, {@code so-tu-phap 2024-H1}: what a log or message should show. */
+    /** {@code so-tu-phap DELIVERABLE}, {@code so-tu-phap 2024-H1}: what a log or message should show. */
     @Override
     public String toString() {
         return agencyCode + " " + (period == null ? kind.name() : period.label());

@@ -15,13 +15,13 @@ import vn.dondoc.documents.entity.ReportingFrequency;
  * agency owing one thing for one document:
  *
  * <ul>
- *   <li><b>its own implementation plan</b> ({@link ObligationKind#AGENCY_PLAN}), once, when the
+ *   <li><b>its own implementation plan</b> ({@link ObligationKind#DELIVERABLE}), once, when the
  *       document sets a date for it. It is due on that date; when the date is not a working day on the
  *       tenant's calendar (a weekend, a holiday, a moved day off), on the next working day, as Bộ luật
  *       Dân sự 2015, Điều 148 khoản 5 ends a time limit whose last day is a day off. Nobody can hand a
  *       plan in to a closed office, and counting the agency late for it would be wrong. The plan is owed
  *       from the document's date, whatever the day asked about.
- *   <li><b>the results report of one period</b> ({@link ObligationKind#PERIOD_REPORT}) for each
+ *   <li><b>the results report of one period</b> ({@link ObligationKind#PERIODIC}) for each
  *       reporting frequency: 6 months gives {@code H} periods, a year {@code Y}, a quarter {@code Q}, a
  *       month {@code M}. Each is due {@link SendingDeadline#of} its period.
  * </ul>

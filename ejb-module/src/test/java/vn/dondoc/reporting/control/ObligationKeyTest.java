@@ -18,14 +18,14 @@ class ObligationKeyTest {
     void anAgencyPlanBelongsToNoPeriod() {
         assertThat(ObligationKey.agencyPlan("so-tu-phap").periodLabel()).isNull();
         assertThatThrownBy(() ->
-                        new ObligationKey("so-tu-phap", ObligationKind.AGENCY_PLAN, ReportingPeriod.parse("2024-H1")))
+                        new ObligationKey("so-tu-phap", ObligationKind.DELIVERABLE, ReportingPeriod.parse("2024-H1")))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void aPeriodReportNeedsItsPeriod() {
         assertThat(report("so-tu-phap", "2024-H1").periodLabel()).isEqualTo("2024-H1");
-        assertThatThrownBy(() -> new ObligationKey("so-tu-phap", ObligationKind.PERIOD_REPORT, null))
+        assertThatThrownBy(() -> new ObligationKey("so-tu-phap", ObligationKind.PERIODIC, null))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -60,7 +60,7 @@ class ObligationKeyTest {
 
     @Test
     void aKeyShowsItsAgencyAndWhatItOwes() {
-        assertThat(ObligationKey.agencyPlan("so-tu-phap")).hasToString("so-tu-phap AGENCY_PLAN");
+        assertThat(ObligationKey.agencyPlan("so-tu-phap")).hasToString("so-tu-phap DELIVERABLE");
         assertThat(report("so-tu-phap", "2024-H1")).hasToString("so-tu-phap 2024-H1");
     }
 }

@@ -45,7 +45,7 @@ class ObligationScheduleTest {
 
         assertThat(shown(owed))
                 .containsExactly(
-                        "so-tu-phap AGENCY_PLAN 2023-08-01",
+                        "so-tu-phap DELIVERABLE 2023-08-01",
                         "so-tu-phap 2023-H2 2023-12-19",
                         "so-tu-phap 2023-Y 2023-12-19",
                         "so-tu-phap 2024-H1 2024-06-19",
@@ -60,9 +60,7 @@ class ObligationScheduleTest {
         assertThat(owed.get(0).key()).isEqualTo(ObligationKey.agencyPlan("so-tu-phap"));
         assertThat(owed.get(3).key())
                 .isEqualTo(new ObligationKey(
-                        "so-tu-phap",
-                        ObligationKind.PERIOD_REPORT,
-                        new ReportingPeriod(PeriodKind.HALF_YEAR, 2024, 1)));
+                        "so-tu-phap", ObligationKind.PERIODIC, new ReportingPeriod(PeriodKind.HALF_YEAR, 2024, 1)));
         assertThat(owed.get(3).key().periodLabel()).isEqualTo("2024-H1");
     }
 
@@ -97,7 +95,7 @@ class ObligationScheduleTest {
                 BY_LAW);
 
         assertThat(shown(owed))
-                .containsExactly("cong-an-tinh AGENCY_PLAN 2023-08-01", "so-tu-phap AGENCY_PLAN 2023-08-01");
+                .containsExactly("cong-an-tinh DELIVERABLE 2023-08-01", "so-tu-phap DELIVERABLE 2023-08-01");
     }
 
     @Test
@@ -135,7 +133,7 @@ class ObligationScheduleTest {
         List<DueObligation> owed = ObligationSchedule.of(
                 regime(KH_204.issuedOn(), KH_204.agencyPlanDueOn()), List.of("a"), date(2026, 1, 1), BY_LAW);
 
-        assertThat(shown(owed)).containsExactly("a AGENCY_PLAN 2023-08-01");
+        assertThat(shown(owed)).containsExactly("a DELIVERABLE 2023-08-01");
     }
 
     @Test
@@ -143,7 +141,7 @@ class ObligationScheduleTest {
         List<DueObligation> owed = ObligationSchedule.of(
                 regime(KH_204.issuedOn(), null, SEMIANNUAL, ANNUAL), List.of("a"), date(2024, 7, 1), BY_LAW);
 
-        assertThat(owed).extracting(o -> o.key().kind()).containsOnly(ObligationKind.PERIOD_REPORT);
+        assertThat(owed).extracting(o -> o.key().kind()).containsOnly(ObligationKind.PERIODIC);
         assertThat(owed)
                 .extracting(o -> o.key().periodLabel())
                 .containsExactly("2023-H2", "2023-Y", "2024-H1", "2024-H2", "2024-Y");
@@ -159,7 +157,7 @@ class ObligationScheduleTest {
     @Test
     void theAgencyPlanIsOwedEvenBeforeItsDueDate() {
         assertThat(shown(ObligationSchedule.of(KH_204, List.of("a"), date(2023, 7, 21), BY_LAW)))
-                .containsExactly("a AGENCY_PLAN 2023-08-01", "a 2023-H2 2023-12-19", "a 2023-Y 2023-12-19");
+                .containsExactly("a DELIVERABLE 2023-08-01", "a 2023-H2 2023-12-19", "a 2023-Y 2023-12-19");
     }
 
     @Test
@@ -210,7 +208,7 @@ class ObligationScheduleTest {
                 KH_204.issuedOn(), KH_204.agencyPlanDueOn(), Set.of(SEMIANNUAL), new SendingDeadline(5));
 
         assertThat(shown(ObligationSchedule.of(fiveDays, List.of("a"), date(2024, 1, 1), BY_LAW)))
-                .containsExactly("a AGENCY_PLAN 2023-08-01", "a 2023-H2 2023-12-21", "a 2024-H1 2024-06-21");
+                .containsExactly("a DELIVERABLE 2023-08-01", "a 2023-H2 2023-12-21", "a 2024-H1 2024-06-21");
     }
 
     @Test

@@ -81,7 +81,7 @@ class RegenerationTest {
         Regeneration answer = Regeneration.of(owed(KH_204, AS_OF, "a"), existing);
 
         assertThat(keys(answer.remove()))
-                .containsExactly("b AGENCY_PLAN", "b 2023-H2", "b 2023-Y", "b 2024-H1", "b 2024-H2", "b 2024-Y");
+                .containsExactly("b DELIVERABLE", "b 2023-H2", "b 2023-Y", "b 2024-H1", "b 2024-H2", "b 2024-Y");
         assertThat(keys(answer.keep())).allMatch(key -> key.startsWith("a "));
         assertThat(answer.keep()).hasSize(6);
         assertThat(answer.orphaned()).isEmpty();
@@ -90,11 +90,11 @@ class RegenerationTest {
 
     @Test
     void anAgencyRemovedWithAReportKeepsThatObligationOrphanedAndLosesTheRest() {
-        List<ExistingObligation> existing = stored(owed(KH_204, AS_OF, "a", "b"), "b AGENCY_PLAN", "b 2023-H2");
+        List<ExistingObligation> existing = stored(owed(KH_204, AS_OF, "a", "b"), "b DELIVERABLE", "b 2023-H2");
 
         Regeneration answer = Regeneration.of(owed(KH_204, AS_OF, "a"), existing);
 
-        assertThat(keys(answer.orphaned())).containsExactly("b AGENCY_PLAN", "b 2023-H2");
+        assertThat(keys(answer.orphaned())).containsExactly("b DELIVERABLE", "b 2023-H2");
         assertThat(answer.orphaned()).allMatch(ExistingObligation::hasReport);
         assertThat(keys(answer.remove())).containsExactly("b 2023-Y", "b 2024-H1", "b 2024-H2", "b 2024-Y");
     }
@@ -108,7 +108,7 @@ class RegenerationTest {
 
         assertThat(keys(answer.orphaned())).containsExactly("b 2023-H2");
         assertThat(keys(answer.create()))
-                .containsExactly("c AGENCY_PLAN", "c 2023-H2", "c 2023-Y", "c 2024-H1", "c 2024-H2", "c 2024-Y");
+                .containsExactly("c DELIVERABLE", "c 2023-H2", "c 2023-Y", "c 2024-H1", "c 2024-H2", "c 2024-Y");
         assertThat(answer.create())
                 .extracting(DueObligation::key)
                 .noneMatch(key -> key.agencyCode().equals("b"));
@@ -135,7 +135,7 @@ class RegenerationTest {
 
         Regeneration answer = Regeneration.of(owed(fiveDays, AS_OF, "a"), existing);
 
-        assertThat(keys(answer.keep())).containsExactly("a AGENCY_PLAN");
+        assertThat(keys(answer.keep())).containsExactly("a DELIVERABLE");
         assertThat(answer.reschedule())
                 .extracting(o -> o.key() + " " + o.dueOn())
                 .containsExactly(
@@ -169,7 +169,7 @@ class RegenerationTest {
 
         assertThat(keys(answer.orphaned())).containsExactly("a 2023-Y");
         assertThat(keys(answer.remove())).containsExactly("a 2024-Y");
-        assertThat(keys(answer.keep())).containsExactly("a AGENCY_PLAN", "a 2023-H2", "a 2024-H1", "a 2024-H2");
+        assertThat(keys(answer.keep())).containsExactly("a DELIVERABLE", "a 2023-H2", "a 2024-H1", "a 2024-H2");
     }
 
     @Test
@@ -183,7 +183,7 @@ class RegenerationTest {
         assertThat(bBack.orphaned()).isEmpty();
         assertThat(keys(bBack.keep())).contains("b 2023-H2");
         assertThat(keys(bBack.create()))
-                .containsExactly("b AGENCY_PLAN", "b 2023-Y", "b 2024-H1", "b 2024-H2", "b 2024-Y");
+                .containsExactly("b DELIVERABLE", "b 2023-Y", "b 2024-H1", "b 2024-H2", "b 2024-Y");
     }
 
     @Test
@@ -245,7 +245,7 @@ class RegenerationTest {
 
         assertThatThrownBy(() -> Regeneration.of(List.of(), List.of(plan, samePlanReported)))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("a AGENCY_PLAN");
+                .hasMessageContaining("a DELIVERABLE");
     }
 
     @Test
