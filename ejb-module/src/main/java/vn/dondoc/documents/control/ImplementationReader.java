@@ -2,6 +2,7 @@ package vn.dondoc.documents.control;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -16,7 +17,8 @@ import vn.dondoc.items.control.ParsedItem;
 
 /**
  * Reads section III of a plan (tổ chức thực hiện) into an {@link Implementation}: the date by
- * which agencies send their own plan, how often they report, and the focal agency that consolidates.
+ * which agencies send their own plan, how often they report, the focal agency that consolidates, and
+ * the bodies the paragraphs holding those sentences address.
  */
 final class ImplementationReader {
 
@@ -44,16 +46,19 @@ final class ImplementationReader {
                 organisation.get().flatten().stream().map(ParsedItem::text).toList());
         LocalDate planDue = null;
         String planText = null;
+        Set<String> regimeParagraphs = new LinkedHashSet<>();
         Matcher due = PLAN_DUE.matcher(text);
         if (due.find()) {
             planDue = PrintedDate.of(due.group(1), due.group(2), due.group(3));
             planText = sentenceAround(text, due.start(), due.end());
+            regimeParagraphs.add(paragraphAround(text, due.start()));
         }
         Set<ReportingFrequency> frequencies = EnumSet.noneOf(ReportingFrequency.class);
         String reportingText = null;
         int periodic = text.toLowerCase(Locale.ROOT).indexOf("định kỳ");
         if (periodic >= 0) {
             reportingText = sentenceAround(text, periodic, periodic);
+            regimeParagraphs.add(paragraphAround(text, periodic));
             String r = reportingText.toLowerCase(Locale.ROOT);
             if (r.matches("(?s).*\\b0?6 tháng.*")) {
                 frequencies.add(ReportingFrequency.SEMIANNUAL);
@@ -77,7 +82,44 @@ final class ImplementationReader {
             List<NamedBody> bodies = names.bodies(focalText);
             focalCode = bodies.size() == 1 ? bodies.get(0).agencyCode() : null;
         }
-        return new Implementation(planDue, planText, frequencies, reportingText, focalText, focalCode);
+        return new Implementation(
+                planDue,
+                planText,
+                frequencies,
+                reportingText,
+                focalText,
+                focalCode,
+                reportingBodies(regimeParagraphs, focalText, focalCode));
+    }
+
+    /**
+     * The bodies the paragraphs holding the agency-plan and periodic-report sentences name as their
+     * subject ("Các Sở, ban, ngành, UBND các huyện, thành phố căn cứ Kế hoạch này …"), each once, in
+     * order. Only the names a paragraph opens with are read: the addressee ("về UBND tỉnh") and the focal
+     * agency ("qua Sở Tư pháp tổng hợp") stand later in the sentence, and a paragraph that opens with
+     * anything else ("Giao Sở Tư pháp …", "Trong quá trình …") addresses nobody we could name without
+     * guessing. The focal agency is left out even as a subject: it receives and consolidates the reports.
+     */
+    private List<NamedBody> reportingBodies(Set<String> paragraphs, String focalText, String focalCode) {
+        Set<NamedBody> bodies = new LinkedHashSet<>();
+        for (String paragraph : paragraphs) {
+            for (NamedBody body : names.leadingBodies(paragraph).bodies()) {
+                boolean focal = focalCode != null
+                        ? focalCode.equals(body.agencyCode())
+                        : focalText != null && Slug.of(focalText).equals(Slug.of(body.text()));
+                if (!focal) {
+                    bodies.add(body);
+                }
+            }
+        }
+        return List.copyOf(bodies);
+    }
+
+    /** The paragraph (one line of the section's text) holding the offset {@code at}. */
+    private static String paragraphAround(String text, int at) {
+        int from = text.lastIndexOf('\n', at) + 1;
+        int to = text.indexOf('\n', at);
+        return text.substring(from, to < 0 ? text.length() : to).strip();
     }
 
     /** The sentence or clause (between ". ", "; " or line ends) around {@code start}..{@code end}. */

@@ -88,7 +88,10 @@ public final class PlanParser {
                 .anyMatch(l -> ItemTreeReader.opensSection(l) || ItemTreeReader.opensNumberedItem(l));
     }
 
-    /** The names of the tree's bodies and of the focal agency that matched nothing, each once, in order. */
+    /**
+     * The names of the tree's bodies, of the bodies section III names for reporting and of the focal
+     * agency that matched nothing, each once, in order.
+     */
     private static List<String> unresolved(List<ParsedItem> items, Implementation implementation) {
         Set<String> names = new LinkedHashSet<>();
         items.stream()
@@ -97,6 +100,7 @@ public final class PlanParser {
                 .map(ParsedItem.Responsibility::body)
                 .filter(b -> !b.resolved())
                 .forEach(b -> names.add(b.text()));
+        implementation.reportingBodies().stream().filter(b -> !b.resolved()).forEach(b -> names.add(b.text()));
         if (implementation.focalAgencyText() != null && implementation.focalAgencyCode() == null) {
             names.add(implementation.focalAgencyText());
         }

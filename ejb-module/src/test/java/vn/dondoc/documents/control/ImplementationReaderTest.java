@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.dondoc.agencies.control.NameMatcher;
+import vn.dondoc.agencies.control.NamedBody;
 import vn.dondoc.documents.entity.ReportingFrequency;
 import vn.dondoc.items.control.ParsedItem;
 import vn.dondoc.testing.Directories;
@@ -91,6 +92,41 @@ class ImplementationReaderTest {
                 section("II", "NỘI DUNG", "Các sở gửi kế hoạch trước ngày 01/8/2023.")));
 
         assertThat(implementation).isEqualTo(Implementation.none());
+    }
+
+    @Test
+    void theSubjectsOfTheAgencyPlanAndOfTheReportingParagraphsAreTheReportingBodiesEachOnce() {
+        Implementation implementation = reader.read(List.of(section(
+                "III",
+                "TỔ CHỨC THỰC HIỆN",
+                "Các sở, ban, ngành, Công an tỉnh gửi kế hoạch về UBND tỉnh trước ngày 01/8/2023.",
+                "Kinh phí được bố trí hàng năm.",
+                "Công an tỉnh, UBND các huyện, thành phố định kỳ 06 tháng báo cáo về UBND tỉnh.")));
+
+        assertThat(implementation.reportingBodies())
+                .extracting(b -> b.agencyCode() != null ? b.agencyCode() : b.groupCode())
+                .containsExactly("cac-so-ban-nganh-cua-tinh", "cong-an-tinh", "ubnd-cac-huyen-thanh-pho");
+    }
+
+    @Test
+    void theFocalAgencyIsNoReportingBodyEvenAsTheSubjectOfTheReportingParagraph() {
+        Implementation implementation = reader.read(List.of(section(
+                "III",
+                "TỔ CHỨC THỰC HIỆN",
+                "Sở Tư pháp, Sở Y tế định kỳ hằng năm tổng hợp báo cáo UBND tỉnh (qua Sở Tư pháp tổng hợp).")));
+
+        assertThat(implementation.reportingBodies()).containsExactly(new NamedBody("Sở Y tế", null, "so-y-te", null));
+    }
+
+    @Test
+    void aParagraphThatOpensWithoutANameAddressesNobody() {
+        Implementation implementation = reader.read(List.of(section(
+                "III",
+                "TỔ CHỨC THỰC HIỆN",
+                "Giao Sở Tư pháp theo dõi; định kỳ 06 tháng, hằng năm tổng hợp báo cáo UBND tỉnh.")));
+
+        assertThat(implementation.reportingFrequencies()).isNotEmpty();
+        assertThat(implementation.reportingBodies()).isEmpty();
     }
 
     /** A top-level section with one numbered item per paragraph. */

@@ -121,6 +121,9 @@ class PlanParserGoldenTest {
                 .containsExactlyInAnyOrder(ReportingFrequency.SEMIANNUAL, ReportingFrequency.ANNUAL);
         assertThat(implementation.reportingText()).contains("định kỳ 06 tháng, 01 năm");
         assertThat(implementation.focalAgencyCode()).isEqualTo("so-tu-phap");
+        assertThat(implementation.reportingBodies())
+                .extracting(NamedBody::groupCode)
+                .containsExactly("cac-so-ban-nganh-cua-tinh", "ubnd-cac-huyen-thanh-pho");
     }
 
     @Test
