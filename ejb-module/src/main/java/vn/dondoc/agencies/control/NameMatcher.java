@@ -97,4 +97,41 @@ public final class NameMatcher {
     int longestName() {
         return longestName;
     }
+
+    /** A directory name found in a line, and the token just after its last word. */
+    record Found(DirectoryEntry entry, int end) {}
+
+    /**
+     * Every directory name that starts at token {@code start} of the line, shortest first, read
+     * with diacritics and then without: the greedy readers choose among them. Names hold commas
+     * and dashes ("UBND các huyện, thành phố"); "và" inside a name is skipped.
+     */
+    List<Found> namesAt(LineTokens tokens, int start) {
+        List<Found> found = new ArrayList<>();
+        for (boolean bare : new boolean[] {false, true}) {
+            List<String> words = new ArrayList<>();
+            for (int i = start; i < tokens.size(); i++) {
+                LineTokens.Token token = tokens.get(i);
+                if (token.kind() == LineTokens.Kind.COMMA || token.kind() == LineTokens.Kind.OTHER) {
+                    if (i == start) {
+                        break;
+                    }
+                    continue;
+                }
+                if (token.kind() != LineTokens.Kind.WORD || words.size() >= longestName) {
+                    break;
+                }
+                List<String> added = withoutAnd(bare ? token.bareWords() : token.words());
+                if (added.isEmpty()) {
+                    continue;
+                }
+                words.addAll(added);
+                DirectoryEntry entry = entry(words, bare);
+                if (entry != null) {
+                    found.add(new Found(entry, i + 1));
+                }
+            }
+        }
+        return found;
+    }
 }

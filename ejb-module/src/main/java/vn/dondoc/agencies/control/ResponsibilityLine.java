@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import vn.dondoc.agencies.control.LineTokens.Kind;
-import vn.dondoc.agencies.control.LineTokens.Token;
 
 /**
  * One responsibility line ("Sở Tư pháp; UBND các huyện, thành phố") read into the bodies it names. Names hold commas
@@ -134,32 +133,12 @@ final class ResponsibilityLine {
 
     private Match longestMatch(int start) {
         Match best = null;
-        for (boolean bare : new boolean[] {false, true}) {
-            List<String> words = new ArrayList<>();
-            for (int i = start; i < tokens.size(); i++) {
-                Token token = tokens.get(i);
-                if (token.kind() == Kind.COMMA || token.kind() == Kind.OTHER) {
-                    if (i == start) {
-                        break;
-                    }
-                    continue;
-                }
-                if (token.kind() != Kind.WORD || words.size() >= directory.longestName()) {
-                    break;
-                }
-                List<String> added = NameMatcher.withoutAnd(bare ? token.bareWords() : token.words());
-                if (added.isEmpty()) {
-                    continue;
-                }
-                words.addAll(added);
-                DirectoryEntry entry = directory.entry(words, bare);
-                Match candidate = entry == null ? null : endsWell(entry, i + 1);
-                // Compared with their qualifiers, so "UBND các huyện, thành phố theo phân cấp"
-                // is read as the name and its qualifier even though an alias has them both.
-                if (candidate != null
-                        && (best == null || afterQualifier(candidate.end()) > afterQualifier(best.end()))) {
-                    best = candidate;
-                }
+        for (NameMatcher.Found found : directory.namesAt(tokens, start)) {
+            Match candidate = endsWell(found.entry(), found.end());
+            // Compared with their qualifiers, so "UBND các huyện, thành phố theo phân cấp"
+            // is read as the name and its qualifier even though an alias has them both.
+            if (candidate != null && (best == null || afterQualifier(candidate.end()) > afterQualifier(best.end()))) {
+                best = candidate;
             }
         }
         return best;

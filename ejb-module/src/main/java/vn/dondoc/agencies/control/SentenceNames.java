@@ -120,28 +120,9 @@ final class SentenceNames {
         if (!startsLikeName(start)) {
             return null;
         }
-        for (boolean bare : new boolean[] {false, true}) {
-            List<String> words = new ArrayList<>();
-            for (int i = start; i < tokens.size(); i++) {
-                Token token = tokens.get(i);
-                if (token.kind() == Kind.COMMA || token.kind() == Kind.OTHER) {
-                    if (i == start) {
-                        break;
-                    }
-                    continue; // names hold commas and dashes: "UBND các huyện, thành phố"
-                }
-                if (token.kind() != Kind.WORD || words.size() >= directory.longestName()) {
-                    break;
-                }
-                List<String> added = NameMatcher.withoutAnd(bare ? token.bareWords() : token.words());
-                if (added.isEmpty()) {
-                    continue;
-                }
-                words.addAll(added);
-                DirectoryEntry entry = directory.entry(words, bare);
-                if (entry != null && (best == null || i + 1 > best.end())) {
-                    best = new Known(entry, i + 1);
-                }
+        for (NameMatcher.Found found : directory.namesAt(tokens, start)) {
+            if (best == null || found.end() > best.end()) {
+                best = new Known(found.entry(), found.end());
             }
         }
         return best;
