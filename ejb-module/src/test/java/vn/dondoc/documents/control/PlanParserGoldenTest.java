@@ -41,8 +41,7 @@ class PlanParserGoldenTest {
                 .lines()
                 .filter(l -> !l.startsWith("#") && !l.isBlank())
                 .toList();
-        List<String> actual =
-                plan.allItems().stream().map(PlanParserGoldenTest::render).toList();
+        List<String> actual = plan.allItems().stream().map(ExpectedTree::line).toList();
         assertThat(actual).containsExactlyElementsOf(expected);
     }
 
@@ -134,41 +133,6 @@ class PlanParserGoldenTest {
 
     private static Map<String, ParsedItem> byCode() {
         return plan.allItems().stream().collect(Collectors.toMap(ParsedItem::code, Function.identity()));
-    }
-
-    /** One line of the expected file: code | label | leads | coordinators | schedule. */
-    private static String render(ParsedItem item) {
-        return String.join(
-                " | ",
-                item.code(),
-                item.label(),
-                bodies(item, ResponsibilityRole.LEAD),
-                bodies(item, ResponsibilityRole.COORDINATOR),
-                schedule(item.schedule()));
-    }
-
-    private static String bodies(ParsedItem item, ResponsibilityRole role) {
-        List<String> names = item.responsibilities().stream()
-                .filter(r -> r.role() == role)
-                .map(r -> body(r.body()))
-                .toList();
-        return names.isEmpty() ? "-" : String.join(", ", names);
-    }
-
-    private static String body(NamedBody body) {
-        String code = body.agencyCode() != null
-                ? body.agencyCode()
-                : body.groupCode() != null ? body.groupCode() : "?\"" + body.text() + "\"";
-        return body.unit() == null ? code : code + "(" + body.unit() + ")";
-    }
-
-    private static String schedule(Schedule schedule) {
-        if (schedule == null) {
-            return "-";
-        }
-        return schedule.kind() == Schedule.Kind.DEADLINE
-                ? "DEADLINE " + schedule.deadline()
-                : schedule.kind().name();
     }
 
     static String resource(String name) throws IOException {

@@ -8,11 +8,8 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.dondoc.agencies.control.NameMatcher;
-import vn.dondoc.agencies.control.NamedBody;
 import vn.dondoc.documents.entity.ReportingFrequency;
 import vn.dondoc.items.control.ParsedItem;
-import vn.dondoc.items.entity.ResponsibilityRole;
-import vn.dondoc.items.entity.Schedule;
 import vn.dondoc.testing.Directories;
 
 /**
@@ -72,37 +69,8 @@ class ProsePlanTest {
     }
 
     /** One line of the expected file: code | label | leads | coordinators | schedule | flag. */
+    /** One line of the expected file, and whether the item names no lead. */
     private static String render(ParsedItem item) {
-        return String.join(
-                " | ",
-                item.code(),
-                item.label(),
-                bodies(item, ResponsibilityRole.LEAD),
-                bodies(item, ResponsibilityRole.COORDINATOR),
-                schedule(item.schedule()),
-                item.noLeadNamed() ? "NO-LEAD" : "-");
-    }
-
-    private static String bodies(ParsedItem item, ResponsibilityRole role) {
-        List<String> names = item.responsibilities().stream()
-                .filter(r -> r.role() == role)
-                .map(r -> code(r.body()))
-                .toList();
-        return names.isEmpty() ? "-" : String.join(", ", names);
-    }
-
-    private static String code(NamedBody body) {
-        return body.agencyCode() != null
-                ? body.agencyCode()
-                : body.groupCode() != null ? body.groupCode() : "?\"" + body.text() + "\"";
-    }
-
-    private static String schedule(Schedule schedule) {
-        if (schedule == null) {
-            return "-";
-        }
-        return schedule.kind() == Schedule.Kind.DEADLINE
-                ? "DEADLINE " + schedule.deadline()
-                : schedule.kind().name();
+        return ExpectedTree.line(item) + " | " + (item.noLeadNamed() ? "NO-LEAD" : "-");
     }
 }
