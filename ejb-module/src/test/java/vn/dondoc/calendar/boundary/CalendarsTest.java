@@ -58,6 +58,11 @@ class CalendarsTest {
         String other = jpa.newTenant();
         assertThat(in(other, calendars -> calendars.year(2025)).workedWeekendDays())
                 .isEmpty();
+        in(other, calendars -> calendars.moveDays(2025, List.of()));
+        assertThat(in(tenant, calendars -> calendars.year(2025)).workedWeekendDays())
+                .as("another tenant clearing its year leaves this tenant's moves")
+                .extracting(WorkedDayView::date)
+                .containsExactly(LocalDate.of(2025, 2, 8));
 
         CalendarYear replaced = in(tenant, calendars -> calendars.moveDays(2025, List.of()));
         assertThat(replaced.workedWeekendDays()).isEmpty();
