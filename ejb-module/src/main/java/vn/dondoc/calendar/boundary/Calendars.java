@@ -2,6 +2,8 @@ package vn.dondoc.calendar.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
@@ -44,6 +46,9 @@ public class Calendars {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Event<CalendarChanged> changed;
 
     @ReadOnly
     public CalendarYear year(int year) {
@@ -97,6 +102,7 @@ public class Calendars {
                 .executeUpdate();
         days.forEach(d -> em.persist(new DayChange(d.date, d.working, d.reason.strip())));
         em.flush();
+        changed.fire(new CalendarChanged(year));
         return year(year);
     }
 

@@ -2,6 +2,7 @@ package vn.dondoc.documents.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -50,6 +51,9 @@ public class Documents {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<DocumentImported> imported;
+
     /** What an import would store, without storing anything (dry run). */
     @ReadOnly
     @RolesAllowed(Role.Names.SECRETARIAT)
@@ -70,6 +74,7 @@ public class Documents {
         String by = caller.principal().map(p -> p.getName()).orElse("system");
         PlanImport.Result result = new PlanImport(em, directory)
                 .record(plan, source.format().name(), source.sha256(), clock.instant(), by);
+        imported.fire(new DocumentImported(result.document().id()));
         return new ImportOutcome(
                 new DocumentReadModel(em).view(result.document()), result.created(), result.preservedItems());
     }

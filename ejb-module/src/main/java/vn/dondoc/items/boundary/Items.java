@@ -2,6 +2,8 @@ package vn.dondoc.items.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
@@ -44,6 +46,9 @@ public class Items {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    Event<AssignmentsChanged> assignmentsChanged;
+
     /** Corrects an item's text and/or time frame; answers the item with its subtree. */
     @Audited("item.edit")
     public ItemView edit(long documentId, @AuditTarget long itemId, @NotNull @Valid ItemEdit edit) {
@@ -62,7 +67,7 @@ public class Items {
                 .agency(code)
                 .orElseThrow(() -> new InvalidInput("Không có cơ quan mã '" + code + "' / No agency '" + code + "'"));
         em.persist(item.assign(agency, role, assignmentsOf(item)));
-        return viewOf(item);
+        return changed(item);
     }
 
     /** Takes an item away from an agency; the item then counts as edited. */
@@ -76,7 +81,7 @@ public class Items {
                         () -> new NotFound("Không có phân công " + assignmentId + " / No assignment " + assignmentId));
         em.remove(assignment);
         item.markEdited();
-        return viewOf(item);
+        return changed(item);
     }
 
     /**
@@ -138,6 +143,7 @@ public class Items {
             }
         }
         em.flush();
+        leaves.stream().map(Item::documentId).distinct().forEach(d -> fire(d));
         return open.size();
     }
 
@@ -154,6 +160,16 @@ public class Items {
         return em.createNamedQuery(Assignment.OF_ITEM, Assignment.class)
                 .setParameter("item", item)
                 .getResultList();
+    }
+
+    /** The item's assignments changed: say so, then answer it. */
+    private ItemView changed(Item item) {
+        fire(item.documentId());
+        return viewOf(item);
+    }
+
+    private void fire(long documentId) {
+        assignmentsChanged.fire(new AssignmentsChanged(documentId));
     }
 
     private ItemView viewOf(Item item) {

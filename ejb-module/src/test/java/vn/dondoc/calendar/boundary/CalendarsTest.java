@@ -13,6 +13,7 @@ import vn.dondoc.calendar.boundary.CalendarYear.DayOffView;
 import vn.dondoc.calendar.boundary.CalendarYear.WorkedDayView;
 import vn.dondoc.platform.boundary.InvalidInput;
 import vn.dondoc.testing.JpaExtension;
+import vn.dondoc.testing.RecordedEvents;
 
 /** The calendar boundary on the real database, one fresh tenant per test. */
 class CalendarsTest {
@@ -111,6 +112,7 @@ class CalendarsTest {
         return jpa.fromTenant(tenant, em -> {
             Calendars calendars = new Calendars();
             calendars.em = em;
+            calendars.changed = new RecordedEvents<>();
             return call.apply(calendars);
         });
     }

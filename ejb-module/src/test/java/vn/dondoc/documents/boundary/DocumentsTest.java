@@ -39,6 +39,7 @@ import vn.dondoc.platform.boundary.Unprocessable;
 import vn.dondoc.platform.security.CallerIdentity;
 import vn.dondoc.platform.security.DondocPrincipal;
 import vn.dondoc.testing.JpaExtension;
+import vn.dondoc.testing.RecordedEvents;
 
 /**
  * The document boundary on the real database with Vĩnh Phúc's real directory, one fresh tenant
@@ -315,6 +316,7 @@ class DocumentsTest {
         Documents documents = new Documents();
         documents.em = em;
         documents.clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        documents.imported = new RecordedEvents<>();
         documents.caller = new CallerIdentity() {
             @Override
             public Optional<DondocPrincipal> principal() {

@@ -20,6 +20,7 @@ import vn.dondoc.documents.control.PlanReader;
 import vn.dondoc.items.boundary.ItemViews.ItemView;
 import vn.dondoc.items.entity.Schedule;
 import vn.dondoc.testing.JpaExtension;
+import vn.dondoc.testing.RecordedEvents;
 
 /**
  * What the item tests share: a fresh tenant per test with the small test directory (Sở Tư pháp and
@@ -132,9 +133,15 @@ abstract class ItemsOnTheDatabase {
 
     /** One call of the boundary in one transaction of the tenant, as the container would run it. */
     static <T> T in(String tenant, Function<Items, T> call) {
+        return in(tenant, new RecordedEvents<>(), call);
+    }
+
+    /** The same, recording the {@link AssignmentsChanged} events the call fires. */
+    static <T> T in(String tenant, RecordedEvents<AssignmentsChanged> events, Function<Items, T> call) {
         return jpa.fromTenant(tenant, em -> {
             Items items = new Items();
             items.em = em;
+            items.assignmentsChanged = events;
             return call.apply(items);
         });
     }

@@ -1,4 +1,5 @@
 package vn.dondoc.items.boundary;
+import vn.dondoc.testing.RecordedEvents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -93,6 +94,23 @@ class ItemsTest extends ItemsOnTheDatabase {
     }
 
     // --- assign, unassign ---
+
+    @Test
+    void everyChangeOfAssignmentsIsAnnouncedForItsDocumentAndATextEditIsNot() {
+        long document = importPlan(PLAN);
+        long four = tree(document).get("I.4").id();
+        RecordedEvents<AssignmentsChanged> events = new RecordedEvents<>();
+
+        in(tenant, events, items -> items.edit(document, four, edit("Số hóa toàn bộ hồ sơ hộ tịch.", null)));
+        assertThat(events.fired()).isEmpty();
+
+        ItemView assigned = in(
+                tenant, events, items -> items.assign(document, four, "ubnd-huyen-tam-dao", ResponsibilityRole.LEAD));
+        in(tenant, events, items -> items.unassign(document, four, assignmentOf(assigned, "ubnd-huyen-tam-dao")));
+        in(tenant, events, items -> items.mapName(UNKNOWN, "so-tai-chinh", null));
+
+        assertThat(events.fired()).hasSize(3).containsOnly(new AssignmentsChanged(document));
+    }
 
     @Test
     void assigningAddsTheAgencyAndMarksTheItemEditedSoThatAReimportKeepsIt() {

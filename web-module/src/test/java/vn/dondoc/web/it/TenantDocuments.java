@@ -8,13 +8,15 @@ import java.util.List;
 /**
  * Brings tenants' documents to a known state, directly in the test database: none at all. Gone
  * are their documents with their references, items, responsibilities and assignments, and the
- * name mappings their secretariats taught the importer. The directory, the users and the audit
+ * name mappings their secretariats taught the importer, and the obligations the documents created. The directory, the users and the audit
  * trail (append-only: the database refuses a DELETE) are left as they are.
  */
 final class TenantDocuments {
 
     /** Children before parents: the foreign keys are checked row by row. */
     private static final List<String> STATEMENTS = List.of(
+            "DELETE FROM obligation WHERE tenant_id = ?",
+            "DELETE FROM reporting_body WHERE tenant_id = ?",
             "DELETE FROM assignment WHERE tenant_id = ?",
             "DELETE FROM responsibility WHERE tenant_id = ?",
             "DELETE FROM document_reference WHERE tenant_id = ?",

@@ -1,0 +1,145 @@
+package vn.dondoc.reporting.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import vn.dondoc.audit.boundary.AuditTarget;
+import vn.dondoc.audit.boundary.Audited;
+import vn.dondoc.audit.boundary.ReadOnly;
+import vn.dondoc.platform.boundary.InvalidInput;
+import vn.dondoc.platform.boundary.Page;
+import vn.dondoc.platform.security.CallerIdentity;
+import vn.dondoc.platform.security.DondocPrincipal;
+import vn.dondoc.platform.security.Role;
+import vn.dondoc.reporting.control.ObligationSync;
+import vn.dondoc.reporting.entity.Obligation;
+import vn.dondoc.reporting.entity.ObligationStatus;
+import vn.dondoc.tenancy.boundary.TenantBound;
+import vn.dondoc.tenancy.boundary.TenantId;
+
+/**
+ * What agencies owe (nghĩa vụ báo cáo): the obligations the tenant's documents create, listed for
+ * the secretariat, the leaders and each agency (which sees only its own), and kept up to date as
+ * time passes.
+ */
+@Stateless
+@TenantBound
+@RolesAllowed({
+    Role.Names.ADMIN,
+    Role.Names.SECRETARIAT,
+    Role.Names.AGENCY_OFFICER,
+    Role.Names.AGENCY_HEAD,
+    Role.Names.LEADER
+})
+public class Obligations {
+
+    /** The roles that see every agency's obligations; the others see their own agency's. */
+    private static final Set<String> SEE_ALL = Set.of(Role.Names.ADMIN, Role.Names.SECRETARIAT, Role.Names.LEADER);
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CallerIdentity caller;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * A page of obligations, soonest due first, filtered by agency code, document and status (each
+     * optional). An agency user sees its own agency's only: naming another agency finds nothing.
+     */
+    @ReadOnly
+    public Page<ObligationView> list(String agencyCode, Long documentId, String status, int page, int size) {
+        ObligationStatus wanted = statusOf(status);
+        String agency = agencyCode;
+        DondocPrincipal principal = caller.principal().orElseThrow();
+        if (principal.roles().stream().noneMatch(SEE_ALL::contains)) {
+            String own = principal.agencyCode();
+            if (own == null || (agency != null && !agency.equals(own))) {
+                return new Page<>(List.of(), page, size, 0);
+            }
+            agency = own;
+        }
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        if (agency != null) {
+            where.append(" AND o.agency.code = :agency");
+        }
+        if (documentId != null) {
+            where.append(" AND o.documentId = :document");
+        }
+        if (wanted != null) {
+            where.append(" AND o.status = :status");
+        }
+        TypedQuery<Obligation> rows = em.createQuery(
+                "SELECT o FROM Obligation o JOIN FETCH o.agency" + where
+                        + " ORDER BY o.dueOn, o.agency.code, o.kind, o.periodLabel, o.id",
+                Obligation.class);
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(o) FROM Obligation o" + where, Long.class);
+        for (TypedQuery<?> query : List.of(rows, count)) {
+            if (agency != null) {
+                query.setParameter("agency", agency);
+            }
+            if (documentId != null) {
+                query.setParameter("document", documentId);
+            }
+            if (wanted != null) {
+                query.setParameter("status", wanted);
+            }
+        }
+        List<ObligationView> views = new ArrayList<>();
+        for (Obligation o : rows.setFirstResult(page * size).setMaxResults(size).getResultList()) {
+            views.add(viewOf(o));
+        }
+        return new Page<>(views, page, size, count.getSingleResult());
+    }
+
+    /**
+     * Brings every document's obligations up to today in one tenant: the periods that began since
+     * the last run, and anything the calendar or the directory changed. Run daily by {@link
+     * ObligationsDaily}; running it twice changes nothing the second time.
+     */
+    @Audited(value = "obligations.regenerate", anonymousActor = "system")
+    @PermitAll // the daily timer has no caller; the tenant is named, and a caller may name only its own
+    public ObligationSync.Result regenerate(@TenantId @AuditTarget String tenant) {
+        return new ObligationSync(em).syncAll(LocalDate.now(clock));
+    }
+
+    private static ObligationStatus statusOf(String status) {
+        if (status == null || status.isBlank()) {
+            return null;
+        }
+        try {
+            return ObligationStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInput("Trạng thái không hợp lệ: '" + status + "' (PENDING, DRAFT, SUBMITTED, APPROVED, "
+                    + "ACCEPTED, RETURNED) / No such status: '" + status + "'");
+        }
+    }
+
+    static ObligationView viewOf(Obligation o) {
+        return new ObligationView(
+                o.id(),
+                o.agency().code(),
+                o.documentId(),
+                o.kind().name(),
+                o.periodLabel(),
+                o.periodFrom(),
+                o.periodTo(),
+                o.dueOn(),
+                o.originalDueOn(),
+                o.status().name(),
+                o.submittedAt(),
+                o.orphaned());
+    }
+}

@@ -1,0 +1,136 @@
+package vn.dondoc.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.http.HttpRequest;
+import java.sql.SQLException;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The obligations Kế hoạch 204 creates, who sees which, and how they follow the assignments. Each
+ * test starts with no documents in either demo tenant and imports the plan itself.
+ */
+class ObligationsIT extends DeployedProduct {
+
+    private long document;
+
+    @BeforeEach
+    void kehoach204() throws SQLException, IOException {
+        TenantDocuments.clear("vinh-phuc", "dong-thap");
+        byte[] plan;
+        try (InputStream in = ObligationsIT.class.getResourceAsStream("/plans/kh-204-vinh-phuc.txt")) {
+            plan = in.readAllBytes();
+        }
+        Api.Reply created = api.send(api.request("api/v1/documents/import", api.token("vinh-phuc", "secretariat"))
+                .header("Content-Type", "text/plain; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(plan)));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        document = created.object().getJsonNumber("id").longValue();
+    }
+
+    @Test
+    void theImportMakesEveryReportingAgencyOweItsPlanAndItsPeriodicReports() {
+        Api.Reply reply = api.get(
+                "api/v1/obligations?agency=so-noi-vu&document=" + document + "&size=200",
+                api.token("vinh-phuc", "secretariat"));
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        List<JsonObject> owed = reply.array().getValuesAs(JsonObject.class);
+
+        JsonObject plan = owed.stream()
+                .filter(o -> o.getString("kind").equals("DELIVERABLE"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(plan.getString("dueOn")).isEqualTo("2023-08-01");
+        assertThat(plan.isNull("periodLabel")).isTrue();
+        assertThat(plan.getString("status")).isEqualTo("PENDING");
+        JsonObject firstHalf = owed.stream()
+                .filter(o -> "2024-H1".equals(o.isNull("periodLabel") ? null : o.getString("periodLabel")))
+                .findFirst()
+                .orElseThrow();
+        assertThat(firstHalf.getString("kind")).isEqualTo("PERIODIC");
+        assertThat(firstHalf.getString("periodFrom")).isEqualTo("2023-12-15");
+        assertThat(firstHalf.getString("periodTo")).isEqualTo("2024-06-14");
+        assertThat(firstHalf.getString("dueOn")).isEqualTo("2024-06-19");
+        assertThat(labels(reply.array())).contains("2023-H2", "2023-Y", "2024-H2", "2024-Y");
+        assertThat(reply.header("X-Total-Count")).isEqualTo(String.valueOf(owed.size()));
+    }
+
+    @Test
+    void anAgencySeesOnlyItsOwnAndAnotherTenantSeesNone() {
+        String officer = api.token("vinh-phuc", "so-tu-phap");
+        JsonArray own = api.get("api/v1/obligations?size=200", officer).array();
+        assertThat(own).isNotEmpty();
+        assertThat(own.getValuesAs(JsonObject.class))
+                .allSatisfy(o -> assertThat(o.getString("agencyCode")).isEqualTo("so-tu-phap"));
+        assertThat(api.get("api/v1/obligations?agency=so-noi-vu", officer).array())
+                .isEmpty();
+
+        String dongThap = api.token("dong-thap", "secretariat");
+        assertThat(api.get("api/v1/obligations?document=" + document, dongThap).array())
+                .isEmpty();
+        assertThat(api.get("api/v1/obligations?size=200", dongThap).body()).doesNotContain("\"documentId\":" + document);
+
+        api.get("api/v1/obligations?status=LATE", api.token("vinh-phuc", "secretariat"))
+                .isProblem(400);
+        api.get("api/v1/obligations?size=0", api.token("vinh-phuc", "leader")).isProblem(400);
+        api.get("api/v1/obligations", null).isProblem(401);
+    }
+
+    @Test
+    void anAgencyMadeALeadByHandOwesReportsUntilTheAssignmentIsTakenBack() {
+        String secretariat = api.token("vinh-phuc", "secretariat");
+        String path = "api/v1/obligations?agency=bao-vinh-phuc&document=" + document;
+        assertThat(api.get(path, secretariat).array()).as("a coordinator only: it owes nothing").isEmpty();
+
+        long nine = item(api.get("api/v1/documents/" + document, secretariat).object(), "II.9");
+        Api.Reply assigned = api.post(
+                "api/v1/documents/" + document + "/items/" + nine + "/assignments",
+                secretariat,
+                "{\"agencyCode\":\"bao-vinh-phuc\",\"role\":\"LEAD\"}");
+        assertThat(assigned.status()).as(assigned.body()).isEqualTo(200);
+        assertThat(labels(api.get(path, secretariat).array())).contains("2024-H1");
+
+        long assignment = assigned.object().getJsonArray("assignments").getValuesAs(JsonObject.class).stream()
+                .filter(a -> a.getString("agencyCode").equals("bao-vinh-phuc"))
+                .findFirst()
+                .orElseThrow()
+                .getJsonNumber("id")
+                .longValue();
+        api.send(api.request(
+                                "api/v1/documents/" + document + "/items/" + nine + "/assignments/" + assignment,
+                                secretariat)
+                        .DELETE())
+                .object();
+        assertThat(api.get(path, secretariat).array()).as("no report was begun: nothing is kept").isEmpty();
+    }
+
+    private static List<String> labels(JsonArray obligations) {
+        return obligations.getValuesAs(JsonObject.class).stream()
+                .filter(o -> !o.isNull("periodLabel"))
+                .map(o -> o.getString("periodLabel"))
+                .toList();
+    }
+
+    private static long item(JsonObject document, String code) {
+        return find(document.getJsonArray("items"), code);
+    }
+
+    private static long find(JsonArray items, String code) {
+        for (JsonObject item : items.getValuesAs(JsonObject.class)) {
+            if (item.getString("code").equals(code)) {
+                return item.getJsonNumber("id").longValue();
+            }
+            long below = find(item.getJsonArray("children"), code);
+            if (below >= 0) {
+                return below;
+            }
+        }
+        return -1;
+    }
+}
