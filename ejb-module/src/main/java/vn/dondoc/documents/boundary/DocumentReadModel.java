@@ -16,6 +16,7 @@ import vn.dondoc.documents.control.ParsedPlan;
 import vn.dondoc.documents.control.PlanImport;
 import vn.dondoc.documents.entity.Document;
 import vn.dondoc.documents.entity.DocumentReference;
+import vn.dondoc.documents.entity.ReportingBody;
 import vn.dondoc.documents.entity.ReportingFrequency;
 import vn.dondoc.items.boundary.ItemTree;
 
@@ -34,6 +35,11 @@ final class DocumentReadModel {
     DocumentView view(Document document) {
         ItemTree items = ItemTree.of(em, document.id());
         Set<String> unresolved = new LinkedHashSet<>(items.unresolved());
+        em.createNamedQuery(ReportingBody.OF_DOCUMENT, ReportingBody.class)
+                .setParameter("document", document)
+                .getResultStream()
+                .filter(b -> !b.resolved())
+                .forEach(b -> unresolved.add(b.text()));
         if (document.focalAgency() == null && document.focalAgencyText() != null) {
             unresolved.add(document.focalAgencyText());
         }

@@ -15,14 +15,15 @@ import vn.dondoc.agencies.control.NamedBody;
 import vn.dondoc.agencies.entity.AgencyOrGroup;
 import vn.dondoc.documents.entity.Document;
 import vn.dondoc.documents.entity.DocumentReference;
+import vn.dondoc.documents.entity.ReportingBody;
 import vn.dondoc.items.control.ParsedItem;
 import vn.dondoc.items.entity.Item;
 import vn.dondoc.items.entity.Responsibility;
 import vn.dondoc.platform.boundary.Unprocessable;
 
 /**
- * Stores a parsed plan: the document, its references (linked both ways), and its item tree with
- * responsibilities and assignments. A number already registered is updated in place: items the
+ * Stores a parsed plan: the document, its references (linked both ways), its item tree with
+ * responsibilities and assignments, and the bodies section III names for reporting. A number already registered is updated in place: items the
  * secretariat edited keep their edits, every other item takes the new text, and items gone from
  * the new text are removed unless an edit still hangs below them. Runs in the caller's
  * transaction, whose entity manager is bound to the tenant.
@@ -65,6 +66,7 @@ public final class PlanImport {
         }
         recordReferences(document, plan);
         List<String> preserved = recordItems(document, plan, registered.isPresent());
+        recordReportingBodies(document, asked, registered.isPresent());
         em.flush();
         return new Result(document, registered.isEmpty(), preserved);
     }
@@ -92,6 +94,29 @@ public final class PlanImport {
                 .setParameter("number", document.number())
                 .getResultList()
                 .forEach(r -> r.linkTo(document));
+    }
+
+    /**
+     * The bodies section III names for the reporting regime, in the order printed, matched through
+     * the same directory snapshot as the responsibilities; a re-import replaces them all.
+     */
+    private void recordReportingBodies(Document document, Implementation asked, boolean reimport) {
+        if (reimport) {
+            em.createQuery("DELETE FROM ReportingBody b WHERE b.document = :document")
+                    .setParameter("document", document)
+                    .executeUpdate();
+        }
+        Directory.Snapshot names = directory.snapshot();
+        int position = 0;
+        for (NamedBody body : asked.reportingBodies()) {
+            em.persist(new ReportingBody(
+                    document,
+                    position++,
+                    body.text(),
+                    AgencyOrGroup.of(
+                            body.agencyCode() == null ? null : names.agencies().get(body.agencyCode()),
+                            body.groupCode() == null ? null : names.groups().get(body.groupCode()))));
+        }
     }
 
     /** Returns the codes of items kept as the secretariat edited them. */

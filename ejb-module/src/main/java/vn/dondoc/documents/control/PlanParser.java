@@ -89,9 +89,9 @@ public final class PlanParser {
     }
 
     /**
-     * The names of the tree's bodies and of the focal agency that matched nothing, each once, in
-     * order. Section III's reporting bodies join them once they are stored: the dry run and the
-     * stored document must list the same names.
+     * The names that matched nothing, each once, in order: the tree's bodies, section III's reporting
+     * bodies, then the focal agency. The stored document lists the same names in the same order
+     * ({@code DocumentReadModel.view}), so that the dry run and the stored document agree.
      */
     private static List<String> unresolved(List<ParsedItem> items, Implementation implementation) {
         Set<String> names = new LinkedHashSet<>();
@@ -101,6 +101,7 @@ public final class PlanParser {
                 .map(ParsedItem.Responsibility::body)
                 .filter(b -> !b.resolved())
                 .forEach(b -> names.add(b.text()));
+        implementation.reportingBodies().stream().filter(b -> !b.resolved()).forEach(b -> names.add(b.text()));
         if (implementation.focalAgencyText() != null && implementation.focalAgencyCode() == null) {
             names.add(implementation.focalAgencyText());
         }

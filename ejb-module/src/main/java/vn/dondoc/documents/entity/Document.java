@@ -12,6 +12,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
@@ -19,6 +20,7 @@ import java.time.LocalDate;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;
+import java.util.OptionalInt;
 import java.util.Set;
 import vn.dondoc.agencies.entity.Agency;
 import vn.dondoc.tenancy.entity.TenantOwned;
@@ -71,6 +73,11 @@ public class Document extends TenantOwned {
 
     @Column(name = "reporting_text")
     private String reportingText;
+
+    /** The document's own sending deadline, in working days after a cut-off; {@code null}: the default. */
+    @Min(1)
+    @Column(name = "report_working_days")
+    private Integer reportWorkingDays;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "focal_agency_id")
@@ -131,6 +138,22 @@ public class Document extends TenantOwned {
         this.focalAgencyText = focalAgencyText;
     }
 
+    /**
+     * Sets the document's own sending deadline (hạn gửi báo cáo): its periodic reports are due that
+     * many working days after each period's cut-off, instead of the tenant's default.
+     *
+     * @param workingDays at least 1, or {@code null} to go back to the default
+     * @throws IllegalArgumentException if less than 1
+     */
+    public void reportWithin(Integer workingDays) {
+        if (workingDays != null && workingDays < 1) {
+            throw new IllegalArgumentException(
+                    "Báo cáo phải gửi sau ngày chốt số liệu ít nhất 1 ngày làm việc / a report is due at least"
+                            + " 1 working day after the cut-off, not " + workingDays);
+        }
+        this.reportWorkingDays = workingDays;
+    }
+
     /** Records where this version came from: the upload's format and fingerprint, when and by whom. */
     public void importedFrom(String sourceFormat, String sourceSha256, Instant at, String by) {
         this.sourceFormat = Objects.requireNonNull(sourceFormat);
@@ -186,6 +209,11 @@ public class Document extends TenantOwned {
 
     public String reportingText() {
         return reportingText;
+    }
+
+    /** The document's own sending deadline in working days, empty when it keeps the default. */
+    public OptionalInt reportWorkingDays() {
+        return reportWorkingDays == null ? OptionalInt.empty() : OptionalInt.of(reportWorkingDays);
     }
 
     public Agency focalAgency() {

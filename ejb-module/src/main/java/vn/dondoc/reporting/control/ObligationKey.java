@@ -2,6 +2,7 @@ package vn.dondoc.reporting.control;
 
 import java.util.Comparator;
 import java.util.Objects;
+import vn.dondoc.reporting.entity.ObligationKind;
 
 /**
  * What identifies one obligation among a document's obligations: the agency that owes it, what it

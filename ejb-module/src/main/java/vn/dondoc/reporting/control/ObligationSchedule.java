@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.TreeSet;
 import vn.dondoc.calendar.control.WorkingCalendar;
 import vn.dondoc.documents.entity.ReportingFrequency;
+import vn.dondoc.reporting.entity.ObligationKind;
 
 /**
  * Which obligations (nghĩa vụ báo cáo) a document creates, up to a given day. An obligation is one

@@ -30,6 +30,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.dondoc.documents.boundary.Views.DocumentSummary;
 import vn.dondoc.documents.boundary.Views.DocumentView;
 import vn.dondoc.documents.boundary.Views.ImportOutcome;
+import vn.dondoc.documents.entity.Document;
+import vn.dondoc.documents.entity.ReportingBody;
 import vn.dondoc.items.boundary.ItemViews.AssignmentView;
 import vn.dondoc.items.boundary.ItemViews.ItemView;
 import vn.dondoc.items.entity.Item;
@@ -228,6 +230,38 @@ class DocumentsTest {
     }
 
     @Test
+    void theBodiesSectionIIINamesForReportingAreStoredInOrderAndReplacedOnReimport() throws SQLException {
+        long id = importPlan(plan()).document().id();
+        importPlan(plan());
+
+        List<ReportingBody> bodies = jpa.fromTenant(
+                tenant,
+                em -> em.createNamedQuery(ReportingBody.OF_DOCUMENT, ReportingBody.class)
+                        .setParameter("document", em.find(Document.class, id))
+                        .getResultList());
+        assertThat(bodies)
+                .extracting(
+                        ReportingBody::text,
+                        b -> b.group() == null ? null : b.group().code())
+                .containsExactly(
+                        tuple("Các Sở, ban, ngành", "cac-so-ban-nganh-cua-tinh"),
+                        tuple("UBND các huyện, thành phố", "ubnd-cac-huyen-thanh-pho"));
+        assertThat(rows("reporting_body")).as("a re-import replaces them").isEqualTo(2);
+    }
+
+    @Test
+    void anUnresolvedReportingBodyIsListedByTheStoredDocumentAsByTheDryRun() {
+        String named = resource("kh-31-named-agencies.txt");
+
+        DocumentView preview = in(tenant, documents -> documents.preview(text(named)));
+        DocumentView stored = importPlan(named).document();
+
+        assertThat(stored.unresolved()).contains("Sở Du lịch").isEqualTo(preview.unresolved());
+        assertThat(in(tenant, documents -> documents.one(stored.id())).unresolved())
+                .isEqualTo(preview.unresolved());
+    }
+
+    @Test
     void anEditedItemStillInTheTextKeepsItsEditsAndIsListedAsPreserved() {
         long id = importPlan(plan()).document().id();
         editItem(id, "II.1", "Tuyên truyền (đã sửa)");
@@ -331,7 +365,11 @@ class DocumentsTest {
     }
 
     private static String plan() {
-        try (InputStream in = DocumentsTest.class.getResourceAsStream("/plans/kh-204-vinh-phuc.txt")) {
+        return resource("kh-204-vinh-phuc.txt");
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = DocumentsTest.class.getResourceAsStream("/plans/" + name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.dondoc.reporting.entity.ObligationKind;
 
 class ObligationKeyTest {
 

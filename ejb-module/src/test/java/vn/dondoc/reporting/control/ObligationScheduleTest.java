@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import vn.dondoc.calendar.control.MovedDay;
 import vn.dondoc.calendar.control.WorkingCalendar;
 import vn.dondoc.documents.entity.ReportingFrequency;
+import vn.dondoc.reporting.entity.ObligationKind;
 
 class ObligationScheduleTest {
 

@@ -1,4 +1,4 @@
-package vn.dondoc.reporting.control;
+package vn.dondoc.reporting.entity;
 
 /** What an obligation (nghĩa vụ báo cáo) asks an agency to deliver for one document; the names are the API's. */
 public enum ObligationKind {

@@ -1,0 +1,195 @@
+package vn.dondoc.reporting.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+import vn.dondoc.agencies.entity.Agency;
+import vn.dondoc.tenancy.entity.TenantOwned;
+
+/**
+ * One agency owing one thing for one document (nghĩa vụ báo cáo): its own implementation plan
+ * ({@link ObligationKind#DELIVERABLE}) or the results report of one period ({@link
+ * ObligationKind#PERIODIC}), due on a day. Stored as the document's reporting regime asks for it,
+ * and regenerated when the regime, the assignments, the groups or the calendar change: an
+ * obligation no longer asked for is removed, or, once a report was started for it, kept and
+ * marked orphaned for the secretariat to decide. Knows its document by id only, as items do (D-015).
+ *
+ * <p>The table's {@code period_key} column (the label, or an empty string for the plan) exists for
+ * the unique key alone and is not mapped.
+ */
+@Entity
+@Table(name = "obligation")
+@NamedQuery(
+        name = Obligation.OF_DOCUMENT,
+        query = "SELECT o FROM Obligation o JOIN FETCH o.agency a WHERE o.documentId = :documentId "
+                + "ORDER BY a.code, o.kind, o.periodTo, o.periodFrom DESC")
+public class Obligation extends TenantOwned {
+
+    public static final String OF_DOCUMENT = "Obligation.ofDocument";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "document_id", nullable = false, updatable = false)
+    private long documentId;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "agency_id", updatable = false)
+    private Agency agency;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    private ObligationKind kind;
+
+    @Size(max = 16)
+    @Column(name = "period_label", updatable = false)
+    private String periodLabel;
+
+    @Column(name = "period_from", updatable = false)
+    private LocalDate periodFrom;
+
+    @Column(name = "period_to", updatable = false)
+    private LocalDate periodTo;
+
+    @Column(name = "due_on", nullable = false)
+    private LocalDate dueOn;
+
+    @Column(name = "original_due_on", nullable = false)
+    private LocalDate originalDueOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private ObligationStatus status;
+
+    @Column(nullable = false)
+    private boolean orphaned;
+
+    /** UTC, through the platform's {@code UtcInstantConverter} (applied to every {@link Instant}). */
+    @Column(name = "submitted_at")
+    private Instant submittedAt;
+
+    @Version
+    private long version;
+
+    protected Obligation() {}
+
+    /**
+     * A new obligation, pending (no report yet), not orphaned, due on the day its regime says.
+     *
+     * @param periodLabel the period's label ({@code 2024-H1}) for a period report, {@code null} for the
+     *     agency's plan; likewise {@code periodFrom} and {@code periodTo}, the first day and the cut-off
+     */
+    public Obligation(
+            long documentId,
+            Agency agency,
+            ObligationKind kind,
+            String periodLabel,
+            LocalDate periodFrom,
+            LocalDate periodTo,
+            LocalDate dueOn) {
+        this.documentId = documentId;
+        this.agency = Objects.requireNonNull(agency, "agency");
+        this.kind = Objects.requireNonNull(kind, "kind");
+        if ((kind == ObligationKind.PERIODIC) != (periodLabel != null)) {
+            throw new IllegalArgumentException(
+                    "A period report has a period and an agency's plan none: " + kind + " " + periodLabel);
+        }
+        this.periodLabel = periodLabel;
+        this.periodFrom = periodFrom;
+        this.periodTo = periodTo;
+        this.dueOn = Objects.requireNonNull(dueOn, "dueOn");
+        this.originalDueOn = dueOn;
+        this.status = ObligationStatus.PENDING;
+        this.orphaned = false;
+    }
+
+    /**
+     * Takes the due date the regime now asks for (the document's deadline or the calendar changed):
+     * a new regime, not an extension granted to the agency, so the original due date moves too.
+     */
+    public void reschedule(LocalDate dueOn) {
+        this.dueOn = Objects.requireNonNull(dueOn, "dueOn");
+        this.originalDueOn = dueOn;
+    }
+
+    /** No longer asked for, but a report exists: kept as it is for the secretariat to decide. */
+    public void orphan() {
+        this.orphaned = true;
+    }
+
+    /** Asked for again: no longer orphaned. */
+    public void adopt() {
+        this.orphaned = false;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public long documentId() {
+        return documentId;
+    }
+
+    public Agency agency() {
+        return agency;
+    }
+
+    public ObligationKind kind() {
+        return kind;
+    }
+
+    /** {@code 2024-H1}, or {@code null} for an agency's plan. */
+    public String periodLabel() {
+        return periodLabel;
+    }
+
+    public LocalDate periodFrom() {
+        return periodFrom;
+    }
+
+    public LocalDate periodTo() {
+        return periodTo;
+    }
+
+    public LocalDate dueOn() {
+        return dueOn;
+    }
+
+    /** The due date before any extension; equal to {@link #dueOn} until extensions exist. */
+    public LocalDate originalDueOn() {
+        return originalDueOn;
+    }
+
+    public ObligationStatus status() {
+        return status;
+    }
+
+    public boolean orphaned() {
+        return orphaned;
+    }
+
+    /** When the report was submitted, or {@code null}. */
+    public Instant submittedAt() {
+        return submittedAt;
+    }
+
+    /** Whether a report was started or submitted: work a regeneration must never lose. */
+    public boolean hasReport() {
+        return status != ObligationStatus.PENDING;
+    }
+}
