@@ -115,7 +115,7 @@ final class DocumentReadModel {
                 null);
     }
 
-    /** A page of documents without their trees: two queries for the whole page. */
+    /** A page of documents without their trees: four queries for the whole page. */
     List<DocumentSummary> summaries(List<Document> documents) {
         if (documents.isEmpty()) {
             return List.of();
@@ -125,6 +125,26 @@ final class DocumentReadModel {
         em.createQuery(
                         "SELECT i.documentId, r.text FROM Responsibility r JOIN r.item i WHERE i.documentId IN :ids "
                                 + "AND r.body.agency IS NULL AND r.body.group IS NULL ORDER BY i.position, r.position",
+                        Object[].class)
+                .setParameter("ids", ids)
+                .getResultList()
+                .forEach(row -> unresolved
+                        .computeIfAbsent((Long) row[0], k -> new LinkedHashSet<>())
+                        .add((String) row[1]));
+        // The same names as one document's view, in the same order: the tree's, section III's
+        // reporting bodies', the focal agency's.
+        em.createQuery(
+                        "SELECT b.document.id, b.text FROM ReportingBody b WHERE b.document IN :documents "
+                                + "AND b.body.agency IS NULL AND b.body.group IS NULL ORDER BY b.position",
+                        Object[].class)
+                .setParameter("documents", documents)
+                .getResultList()
+                .forEach(row -> unresolved
+                        .computeIfAbsent((Long) row[0], k -> new LinkedHashSet<>())
+                        .add((String) row[1]));
+        em.createQuery(
+                        "SELECT d.id, d.focalAgencyText FROM Document d WHERE d.id IN :ids "
+                                + "AND d.focalAgency IS NULL AND d.focalAgencyText IS NOT NULL",
                         Object[].class)
                 .setParameter("ids", ids)
                 .getResultList()

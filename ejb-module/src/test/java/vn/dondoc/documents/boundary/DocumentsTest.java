@@ -259,6 +259,11 @@ class DocumentsTest {
         assertThat(stored.unresolved()).contains("Sở Du lịch").isEqualTo(preview.unresolved());
         assertThat(in(tenant, documents -> documents.one(stored.id())).unresolved())
                 .isEqualTo(preview.unresolved());
+        assertThat(in(tenant, documents -> documents.all(0, 50)).items())
+                .as("the list shows the same names as the document")
+                .singleElement()
+                .extracting(DocumentSummary::unresolved)
+                .isEqualTo(preview.unresolved());
     }
 
     @Test

@@ -85,7 +85,7 @@ abstract class ItemsOnTheDatabase {
             - Thời gian thực hiện: Năm 2024.
             """;
 
-    private String tenant;
+    String tenant;
 
     @BeforeEach
     void tenantWithDirectory() {

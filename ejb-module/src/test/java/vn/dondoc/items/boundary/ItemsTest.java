@@ -1,5 +1,4 @@
 package vn.dondoc.items.boundary;
-import vn.dondoc.testing.RecordedEvents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -16,6 +15,7 @@ import vn.dondoc.items.entity.Schedule;
 import vn.dondoc.platform.boundary.Conflict;
 import vn.dondoc.platform.boundary.InvalidInput;
 import vn.dondoc.platform.boundary.NotFound;
+import vn.dondoc.testing.RecordedEvents;
 
 /**
  * The secretariat's corrections to an item on the real database: its text and time frame, its

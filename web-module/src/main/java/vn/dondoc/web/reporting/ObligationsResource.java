@@ -24,8 +24,9 @@ public class ObligationsResource {
     @GET
     @Operation(
             summary = "Nghĩa vụ báo cáo / Obligations",
-            description = "[Obligation] soonest due first, filtered by ?agency=, ?document=, ?status= (each optional); an "
-                    + "agency officer or head sees only its own agency's. X-Total-Count and Link headers page it.")
+            description =
+                    "[Obligation] soonest due first, filtered by ?agency=, ?document=, ?status= (each optional); an "
+                            + "agency officer or head sees only its own agency's. X-Total-Count and Link headers page it.")
     public Response list(
             @QueryParam("agency") String agency,
             @QueryParam("document") Long document,

@@ -74,7 +74,8 @@ class ObligationsIT extends DeployedProduct {
         String dongThap = api.token("dong-thap", "secretariat");
         assertThat(api.get("api/v1/obligations?document=" + document, dongThap).array())
                 .isEmpty();
-        assertThat(api.get("api/v1/obligations?size=200", dongThap).body()).doesNotContain("\"documentId\":" + document);
+        assertThat(api.get("api/v1/obligations?size=200", dongThap).body())
+                .doesNotContain("\"documentId\":" + document);
 
         api.get("api/v1/obligations?status=LATE", api.token("vinh-phuc", "secretariat"))
                 .isProblem(400);
@@ -86,7 +87,9 @@ class ObligationsIT extends DeployedProduct {
     void anAgencyMadeALeadByHandOwesReportsUntilTheAssignmentIsTakenBack() {
         String secretariat = api.token("vinh-phuc", "secretariat");
         String path = "api/v1/obligations?agency=bao-vinh-phuc&document=" + document;
-        assertThat(api.get(path, secretariat).array()).as("a coordinator only: it owes nothing").isEmpty();
+        assertThat(api.get(path, secretariat).array())
+                .as("a coordinator only: it owes nothing")
+                .isEmpty();
 
         long nine = item(api.get("api/v1/documents/" + document, secretariat).object(), "II.9");
         Api.Reply assigned = api.post(
@@ -107,7 +110,9 @@ class ObligationsIT extends DeployedProduct {
                                 secretariat)
                         .DELETE())
                 .object();
-        assertThat(api.get(path, secretariat).array()).as("no report was begun: nothing is kept").isEmpty();
+        assertThat(api.get(path, secretariat).array())
+                .as("no report was begun: nothing is kept")
+                .isEmpty();
     }
 
     private static List<String> labels(JsonArray obligations) {
