@@ -73,7 +73,11 @@ final class DocumentReadModel {
                         document.focalAgency() == null
                                 ? null
                                 : document.focalAgency().code(),
-                        document.focalAgencyText()),
+                        document.focalAgencyText(),
+                        document.reportWorkingDays().isPresent()
+                                ? document.reportWorkingDays().getAsInt()
+                                : null,
+                        document.regimeEdited()),
                 items.roots(),
                 List.copyOf(unresolved),
                 document.importedBy(),
@@ -108,7 +112,9 @@ final class DocumentReadModel {
                         names(i.reportingFrequencies()),
                         i.reportingText(),
                         i.focalAgencyCode(),
-                        i.focalAgencyText()),
+                        i.focalAgencyText(),
+                        null,
+                        false),
                 ItemTree.preview(plan.items()),
                 plan.unresolved(),
                 null,

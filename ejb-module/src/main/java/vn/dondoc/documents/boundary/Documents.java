@@ -6,10 +6,13 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
+import java.util.EnumSet;
 import java.util.List;
 import vn.dondoc.agencies.control.Directory;
+import vn.dondoc.audit.boundary.AuditTarget;
 import vn.dondoc.audit.boundary.Audited;
 import vn.dondoc.audit.boundary.ReadOnly;
 import vn.dondoc.documents.boundary.Views.DocumentSummary;
@@ -20,6 +23,7 @@ import vn.dondoc.documents.control.ParsedPlan;
 import vn.dondoc.documents.control.PlanImport;
 import vn.dondoc.documents.control.PlanReader;
 import vn.dondoc.documents.entity.Document;
+import vn.dondoc.documents.entity.ReportingFrequency;
 import vn.dondoc.platform.boundary.NotFound;
 import vn.dondoc.platform.boundary.Page;
 import vn.dondoc.platform.boundary.Unprocessable;
@@ -52,7 +56,7 @@ public class Documents {
     Clock clock;
 
     @Inject
-    Event<DocumentImported> imported;
+    Event<DocumentChanged> changed;
 
     /** What an import would store, without storing anything (dry run). */
     @ReadOnly
@@ -74,9 +78,28 @@ public class Documents {
         String by = caller.principal().map(p -> p.getName()).orElse("system");
         PlanImport.Result result = new PlanImport(em, directory)
                 .record(plan, source.format().name(), source.sha256(), clock.instant(), by);
-        imported.fire(new DocumentImported(result.document().id()));
+        changed.fire(new DocumentChanged(result.document().id()));
         return new ImportOutcome(
                 new DocumentReadModel(em).view(result.document()), result.created(), result.preservedItems());
+    }
+
+    /**
+     * The secretariat sets the document's reporting regime; the obligations follow at once, and a
+     * re-import of the text keeps the regime.
+     */
+    @Audited("document.regime")
+    @RolesAllowed(Role.Names.SECRETARIAT)
+    public DocumentView setRegime(@AuditTarget long id, @NotNull @Valid RegimeEdit regime) {
+        Document document = find(id);
+        document.setRegime(
+                regime.agencyPlanDueOn,
+                regime.reportingFrequencies.isEmpty()
+                        ? EnumSet.noneOf(ReportingFrequency.class)
+                        : EnumSet.copyOf(regime.reportingFrequencies),
+                regime.reportWorkingDays);
+        em.flush();
+        changed.fire(new DocumentChanged(id));
+        return new DocumentReadModel(em).view(document);
     }
 
     /** A page of documents, newest first, without their item trees. */
@@ -92,11 +115,15 @@ public class Documents {
 
     @ReadOnly
     public DocumentView one(long id) {
+        return new DocumentReadModel(em).view(find(id));
+    }
+
+    private Document find(long id) {
         Document document = em.find(Document.class, id);
         if (document == null) {
             throw new NotFound("Không có văn bản số " + id + " / No document " + id);
         }
-        return new DocumentReadModel(em).view(document);
+        return document;
     }
 
     private static ParsedPlan parse(PlanSource source, Directory directory) {

@@ -30,13 +30,19 @@ public final class Views {
 
     public record ReferenceView(String relation, String number, Long documentId) {}
 
+    /**
+     * Section III and the reporting regime: {@code reportWorkingDays} is the document's own sending
+     * deadline (null: the default), {@code regimeEdited} whether the secretariat set the regime.
+     */
     public record ImplementationView(
             LocalDate agencyPlanDueOn,
             String agencyPlanText,
             List<String> reportingFrequencies,
             String reportingText,
             String focalAgencyCode,
-            String focalAgencyText) {}
+            String focalAgencyText,
+            Integer reportWorkingDays,
+            boolean regimeEdited) {}
 
     /** A document in a list: the Document shape without its item tree. */
     public record DocumentSummary(

@@ -79,6 +79,9 @@ public class Document extends TenantOwned {
     @Column(name = "report_working_days")
     private Integer reportWorkingDays;
 
+    @Column(name = "regime_edited", nullable = false)
+    private boolean regimeEdited;
+
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "focal_agency_id")
     private Agency focalAgency;
@@ -120,6 +123,7 @@ public class Document extends TenantOwned {
     /**
      * Takes what section III (tổ chức thực hiện) asks of the agencies: their own plan by a date, and
      * reports at a rhythm sent through a focal agency ({@code null} while its name is unresolved).
+     * The date and the rhythms stay as the secretariat set them, if it did ({@link #setRegime}).
      */
     public void requireOfAgencies(
             LocalDate agencyPlanDueOn,
@@ -128,11 +132,11 @@ public class Document extends TenantOwned {
             String reportingText,
             Agency focalAgency,
             String focalAgencyText) {
-        this.agencyPlanDueOn = agencyPlanDueOn;
+        if (!regimeEdited) {
+            this.agencyPlanDueOn = agencyPlanDueOn;
+            this.reportingFrequencies = copy(reportingFrequencies);
+        }
         this.agencyPlanText = agencyPlanText;
-        this.reportingFrequencies = reportingFrequencies.isEmpty()
-                ? EnumSet.noneOf(ReportingFrequency.class)
-                : EnumSet.copyOf(reportingFrequencies);
         this.reportingText = reportingText;
         this.focalAgency = focalAgency;
         this.focalAgencyText = focalAgencyText;
@@ -212,6 +216,28 @@ public class Document extends TenantOwned {
     }
 
     /** The document's own sending deadline in working days, empty when it keeps the default. */
+    /**
+     * The secretariat sets the reporting regime: the date agencies owe their own plan by (or none),
+     * the rhythms of their reports, and the working days after a period's cut-off they have to send
+     * them (or {@code null}: the default). A re-import of the text keeps it.
+     */
+    public void setRegime(
+            LocalDate agencyPlanDueOn, Set<ReportingFrequency> reportingFrequencies, Integer reportWorkingDays) {
+        reportWithin(reportWorkingDays);
+        this.agencyPlanDueOn = agencyPlanDueOn;
+        this.reportingFrequencies = copy(reportingFrequencies);
+        this.regimeEdited = true;
+    }
+
+    /** Whether the secretariat set the regime (then a re-import keeps it). */
+    public boolean regimeEdited() {
+        return regimeEdited;
+    }
+
+    private static Set<ReportingFrequency> copy(Set<ReportingFrequency> frequencies) {
+        return frequencies.isEmpty() ? EnumSet.noneOf(ReportingFrequency.class) : EnumSet.copyOf(frequencies);
+    }
+
     public OptionalInt reportWorkingDays() {
         return reportWorkingDays == null ? OptionalInt.empty() : OptionalInt.of(reportWorkingDays);
     }

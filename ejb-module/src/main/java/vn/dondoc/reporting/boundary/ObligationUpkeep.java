@@ -8,13 +8,13 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import vn.dondoc.calendar.boundary.CalendarChanged;
-import vn.dondoc.documents.boundary.DocumentImported;
+import vn.dondoc.documents.boundary.DocumentChanged;
 import vn.dondoc.items.boundary.AssignmentsChanged;
 import vn.dondoc.reporting.control.ObligationSync;
 
 /**
  * Keeps obligations in step with what they come from, inside the transaction of the change that
- * moved them: an import, a change of assignments, moved days. The observers run synchronously in
+ * moved them: an import or a new regime, a change of assignments, moved days. The observers run synchronously in
  * the firing boundary's transaction, whose entity manager is already bound to its tenant, so a
  * refused change leaves the obligations as they were too.
  */
@@ -27,8 +27,8 @@ public class ObligationUpkeep {
     @Inject
     Clock clock;
 
-    void onImport(@Observes DocumentImported imported) {
-        new ObligationSync(em).sync(imported.documentId(), today());
+    void onDocument(@Observes DocumentChanged changed) {
+        new ObligationSync(em).sync(changed.documentId(), today());
     }
 
     void onAssignments(@Observes AssignmentsChanged changed) {

@@ -32,6 +32,7 @@ import vn.dondoc.documents.boundary.Views.DocumentView;
 import vn.dondoc.documents.boundary.Views.ImportOutcome;
 import vn.dondoc.documents.entity.Document;
 import vn.dondoc.documents.entity.ReportingBody;
+import vn.dondoc.documents.entity.ReportingFrequency;
 import vn.dondoc.items.boundary.ItemViews.AssignmentView;
 import vn.dondoc.items.boundary.ItemViews.ItemView;
 import vn.dondoc.items.entity.Item;
@@ -155,6 +156,48 @@ class DocumentsTest {
                 .filteredOn(a -> a.agencyCode().equals("bo-tu-phap"))
                 .extracting(AssignmentView::role)
                 .containsExactly("COORDINATOR");
+    }
+
+    @Test
+    void theSecretariatsRegimeReplacesThePrintedOneAndSurvivesAReimport() {
+        long id = importPlan(plan()).document().id();
+        RegimeEdit regime = new RegimeEdit();
+        regime.agencyPlanDueOn = LocalDate.of(2023, 8, 15);
+        regime.reportingFrequencies = List.of(ReportingFrequency.ANNUAL);
+        regime.reportWorkingDays = 5;
+
+        DocumentView set = in(tenant, documents -> documents.setRegime(id, regime));
+
+        assertThat(set.implementation().agencyPlanDueOn()).isEqualTo(LocalDate.of(2023, 8, 15));
+        assertThat(set.implementation().reportingFrequencies()).containsExactly("ANNUAL");
+        assertThat(set.implementation().reportWorkingDays()).isEqualTo(5);
+        assertThat(set.implementation().regimeEdited()).isTrue();
+
+        DocumentView again = importPlan(plan()).document();
+        assertThat(again.implementation().agencyPlanDueOn()).isEqualTo(LocalDate.of(2023, 8, 15));
+        assertThat(again.implementation().reportingFrequencies()).containsExactly("ANNUAL");
+        assertThat(again.implementation().reportWorkingDays()).isEqualTo(5);
+        assertThat(again.implementation().agencyPlanText())
+                .as("the printed text stays as printed")
+                .contains("01/8/2023");
+    }
+
+    @Test
+    void aNewRegimeIsAnnouncedSoThatTheObligationsFollow() {
+        long id = importPlan(plan()).document().id();
+        RegimeEdit regime = new RegimeEdit();
+        regime.reportingFrequencies = List.of();
+        RecordedEvents<DocumentChanged> events = new RecordedEvents<>();
+
+        jpa.fromTenant(tenant, em -> {
+            Documents documents = documents(em, tenant);
+            documents.changed = events;
+            return documents.setRegime(id, regime);
+        });
+
+        assertThat(events.fired()).containsExactly(new DocumentChanged(id));
+        assertThatThrownBy(() -> in(tenant, documents -> documents.setRegime(id + 1000, regime)))
+                .isInstanceOf(NotFound.class);
     }
 
     @Test
@@ -355,7 +398,7 @@ class DocumentsTest {
         Documents documents = new Documents();
         documents.em = em;
         documents.clock = Clock.fixed(NOW, ZoneOffset.UTC);
-        documents.imported = new RecordedEvents<>();
+        documents.changed = new RecordedEvents<>();
         documents.caller = new CallerIdentity() {
             @Override
             public Optional<DondocPrincipal> principal() {

@@ -10,6 +10,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -23,6 +24,7 @@ import java.io.InputStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import vn.dondoc.documents.boundary.Documents;
 import vn.dondoc.documents.boundary.PlanSource;
+import vn.dondoc.documents.boundary.RegimeEdit;
 import vn.dondoc.documents.boundary.Uploads;
 import vn.dondoc.documents.boundary.Views.DocumentView;
 import vn.dondoc.documents.boundary.Views.ImportOutcome;
@@ -100,6 +102,18 @@ public class DocumentsResource {
     @Operation(summary = "Một văn bản với cây nội dung / One document with its item tree")
     public DocumentView one(@PathParam("id") long id) {
         return documents.one(id);
+    }
+
+    @PUT
+    @Path("{id}/regime")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Đặt chế độ báo cáo (SECRETARIAT) / Set the reporting regime (SECRETARIAT)",
+            description = "{agencyPlanDueOn|null, reportingFrequencies: [MONTHLY|QUARTERLY|SEMIANNUAL|ANNUAL], "
+                    + "reportWorkingDays|null (1–60; null: the default)}. The obligations follow at once; a re-import "
+                    + "of the text keeps this regime. Answers the Document.")
+    public DocumentView regime(@PathParam("id") long id, @NotNull @Valid RegimeEdit regime) {
+        return documents.setRegime(id, regime);
     }
 
     @PATCH

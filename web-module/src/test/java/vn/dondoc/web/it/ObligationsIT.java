@@ -115,6 +115,46 @@ class ObligationsIT extends DeployedProduct {
                 .isEmpty();
     }
 
+    @Test
+    void aNewRegimeChangesWhatIsOwedAndWhen() {
+        String secretariat = api.token("vinh-phuc", "secretariat");
+        String regime = "api/v1/documents/" + document + "/regime";
+        String body = "{\"agencyPlanDueOn\": \"2023-08-01\", \"reportingFrequencies\": [\"ANNUAL\"], "
+                + "\"reportWorkingDays\": 5}";
+
+        Api.Reply set = put(regime, secretariat, body);
+        assertThat(set.status()).as(set.body()).isEqualTo(200);
+        assertThat(set.object().getJsonObject("implementation").getBoolean("regimeEdited"))
+                .isTrue();
+        JsonArray owedNow = api.get(
+                        "api/v1/obligations?agency=so-noi-vu&document=" + document + "&size=200", secretariat)
+                .array();
+        List<JsonObject> owed = owedNow.getValuesAs(JsonObject.class);
+        assertThat(labels(owedNow))
+                .as("no six-monthly reports any more")
+                .doesNotContain("2023-H2", "2024-H1")
+                .contains("2023-Y", "2024-Y");
+        assertThat(owed.stream()
+                        .filter(o -> !o.isNull("periodLabel")
+                                && o.getString("periodLabel").equals("2023-Y"))
+                        .findFirst()
+                        .orElseThrow()
+                        .getString("dueOn"))
+                .as("five working days after Thursday 14/12/2023")
+                .isEqualTo("2023-12-21");
+
+        put(regime, api.token("vinh-phuc", "leader"), body).isProblem(403);
+        put(regime, api.token("dong-thap", "secretariat"), body).isProblem(404);
+        put(regime, secretariat, body.replace("5}", "0}")).isProblem(400);
+        put(regime, secretariat, "{\"reportingFrequencies\": [\"WEEKLY\"]}").isProblem(400);
+    }
+
+    private Api.Reply put(String path, String token, String json) {
+        return api.send(api.request(path, token)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     private static List<String> labels(JsonArray obligations) {
         return obligations.getValuesAs(JsonObject.class).stream()
                 .filter(o -> !o.isNull("periodLabel"))
