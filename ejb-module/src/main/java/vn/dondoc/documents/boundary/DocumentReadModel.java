@@ -127,36 +127,24 @@ final class DocumentReadModel {
             return List.of();
         }
         List<Long> ids = documents.stream().map(Document::id).toList();
-        Map<Long, Set<String>> unresolved = new HashMap<>();
-        em.createQuery(
-                        "SELECT i.documentId, r.text FROM Responsibility r JOIN r.item i WHERE i.documentId IN :ids "
-                                + "AND r.body.agency IS NULL AND r.body.group IS NULL ORDER BY i.position, r.position",
-                        Object[].class)
-                .setParameter("ids", ids)
-                .getResultList()
-                .forEach(row -> unresolved
-                        .computeIfAbsent((Long) row[0], k -> new LinkedHashSet<>())
-                        .add((String) row[1]));
         // The same names as one document's view, in the same order: the tree's, section III's
-        // reporting bodies', the focal agency's.
-        em.createQuery(
-                        "SELECT b.document.id, b.text FROM ReportingBody b WHERE b.document IN :documents "
-                                + "AND b.body.agency IS NULL AND b.body.group IS NULL ORDER BY b.position",
-                        Object[].class)
-                .setParameter("documents", documents)
-                .getResultList()
-                .forEach(row -> unresolved
-                        .computeIfAbsent((Long) row[0], k -> new LinkedHashSet<>())
-                        .add((String) row[1]));
-        em.createQuery(
-                        "SELECT d.id, d.focalAgencyText FROM Document d WHERE d.id IN :ids "
-                                + "AND d.focalAgency IS NULL AND d.focalAgencyText IS NOT NULL",
-                        Object[].class)
-                .setParameter("ids", ids)
-                .getResultList()
-                .forEach(row -> unresolved
-                        .computeIfAbsent((Long) row[0], k -> new LinkedHashSet<>())
-                        .add((String) row[1]));
+        // reporting bodies', the focal agency's. Each query answers (document id, name) rows.
+        Map<Long, Set<String>> unresolved = new HashMap<>();
+        List<String> queries = List.of(
+                "SELECT i.documentId, r.text FROM Responsibility r JOIN r.item i WHERE i.documentId IN :ids "
+                        + "AND r.body.agency IS NULL AND r.body.group IS NULL ORDER BY i.position, r.position",
+                "SELECT b.document.id, b.text FROM ReportingBody b WHERE b.document.id IN :ids "
+                        + "AND b.body.agency IS NULL AND b.body.group IS NULL ORDER BY b.position",
+                "SELECT d.id, d.focalAgencyText FROM Document d WHERE d.id IN :ids "
+                        + "AND d.focalAgency IS NULL AND d.focalAgencyText IS NOT NULL");
+        for (String query : queries) {
+            em.createQuery(query, Object[].class)
+                    .setParameter("ids", ids)
+                    .getResultList()
+                    .forEach(row -> unresolved
+                            .computeIfAbsent((Long) row[0], k -> new LinkedHashSet<>())
+                            .add((String) row[1]));
+        }
         Map<Long, List<ReferenceView>> references = new HashMap<>();
         em.createQuery(
                         "SELECT r FROM DocumentReference r LEFT JOIN FETCH r.target WHERE r.document IN :documents "
