@@ -59,6 +59,12 @@ final class SentenceNames {
         return reading.bodies().isEmpty() ? Optional.empty() : Optional.of(reading.bodies());
     }
 
+    /** Whether the text opens with a known name or a capitalised word that begins one. */
+    boolean opensLikeBody() {
+        int i = tokens.skipOther(0);
+        return startsLikeName(i) && (longestKnown(i) != null || tokens.phrase(i, ResponsibilityLine.BODY_HEADS) > i);
+    }
+
     private Reading read(boolean whole) {
         List<NamedBody> bodies = new ArrayList<>();
         int i = tokens.skipOther(0);

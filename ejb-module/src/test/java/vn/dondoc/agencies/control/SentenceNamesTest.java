@@ -57,6 +57,15 @@ class SentenceNamesTest {
     }
 
     @Test
+    void textThatOpensWithANameOpensLikeABodyWhetherOrNotTheNameCanBeRead() {
+        assertThat(names.opensLikeBody("Sở Du lịch bố trí kinh phí")).isTrue();
+        assertThat(names.opensLikeBody("Ban Tuyên giáo Tỉnh ủy lãnh đạo")).isTrue();
+        assertThat(names.opensLikeBody("Trong quá trình thực hiện, Sở Tư pháp tổng hợp"))
+                .isFalse();
+        assertThat(names.opensLikeBody("sở du lịch bố trí kinh phí")).isFalse();
+    }
+
+    @Test
     void aClauseOfOnlyNamesGivesThemWithTheirUnitsAndAnUnknownName() {
         assertThat(names.onlyBodies("Sở Tư pháp (Trung tâm TGPL nhà nước tỉnh)"))
                 .hasValueSatisfying(bodies -> {
