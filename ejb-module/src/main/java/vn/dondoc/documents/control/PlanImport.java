@@ -191,7 +191,14 @@ public final class PlanImport {
                 item = new Item(documentId, parent, parsed.code(), parsed.label(), position);
                 em.persist(item);
             }
-            item.readFromImport(parsed.label(), parsed.text(), parsed.schedule(), position++, parent);
+            item.readFromImport(
+                    parsed.label(),
+                    parsed.text(),
+                    parsed.schedule(),
+                    parsed.requested(),
+                    parsed.noLeadNamed(),
+                    position++,
+                    parent);
             if (item.edited()) {
                 preserved.add(item.code());
             } else {

@@ -32,7 +32,9 @@ import vn.dondoc.tenancy.entity.TenantOwned;
 /**
  * One content item of a document (nội dung, nhiệm vụ): a section, a numbered item or a sub-item,
  * with its printed label, its code in the tree ("II.2.a") and its time frame. An item the
- * secretariat has edited is marked so, and a re-import leaves it as the secretariat left it.
+ * secretariat has edited is marked so, and a re-import leaves it as the secretariat left it. Two
+ * flags say what the print asks of a person: the work is requested of bodies outside the issuer's
+ * authority (đề nghị), or no lead is named.
  */
 @Entity
 @Table(name = "item")
@@ -79,6 +81,14 @@ public class Item extends TenantOwned {
     @Column(nullable = false)
     private boolean edited;
 
+    /** The plan requests this work ("Đề nghị …") of bodies outside its issuer's authority: nobody is assigned. */
+    @Column(nullable = false)
+    private boolean requested;
+
+    /** Nothing printed says who leads this item: a person must. */
+    @Column(name = "no_lead_named", nullable = false)
+    private boolean noLeadNamed;
+
     @Version
     private long version;
 
@@ -93,8 +103,19 @@ public class Item extends TenantOwned {
         this.text = "";
     }
 
-    /** Takes the printed content from an import; an edited item keeps the secretariat's version. */
-    public void readFromImport(String label, String text, Schedule schedule, int position, Item parent) {
+    /**
+     * Takes the printed content from an import: label, text, time frame and whether the work is
+     * requested or names no lead. An edited item keeps the secretariat's version, and with it the
+     * flags read from the text it keeps.
+     */
+    public void readFromImport(
+            String label,
+            String text,
+            Schedule schedule,
+            boolean requested,
+            boolean noLeadNamed,
+            int position,
+            Item parent) {
         this.position = position;
         this.parent = parent;
         if (edited) {
@@ -102,6 +123,8 @@ public class Item extends TenantOwned {
         }
         this.label = label;
         this.text = text == null ? "" : text;
+        this.requested = requested;
+        this.noLeadNamed = noLeadNamed;
         if (!Objects.equals(this.schedule, schedule)) {
             // A new but equal value would still count as a change and rewrite the row.
             this.schedule = schedule;
@@ -145,11 +168,16 @@ public class Item extends TenantOwned {
     /**
      * The assignments this leaf item's responsibilities call for (giao nhiệm vụ): the agency named,
      * or every current member of the group named (remembering the group). An agency named twice
-     * gets one assignment, and leading wins over coordinating. Give all the item's
-     * responsibilities: the answer replaces whatever the item held. The caller persists it.
+     * gets one assignment, and leading wins over coordinating. A requested item calls for none: the
+     * plan only asks the bodies it names, and they owe nothing unless the secretariat assigns them
+     * by hand ({@link #assign}). Give all the item's responsibilities: the answer replaces whatever
+     * the item held. The caller persists it.
      */
     public List<Assignment> assignmentsFor(
             List<Responsibility> responsibilities, Function<AgencyGroup, List<Agency>> membersOf) {
+        if (requested) {
+            return List.of();
+        }
         Map<String, Responsibility> chosen = new LinkedHashMap<>();
         Map<String, Agency> agencies = new HashMap<>();
         for (Responsibility r : responsibilities) {
@@ -205,5 +233,15 @@ public class Item extends TenantOwned {
 
     public boolean edited() {
         return edited;
+    }
+
+    /** Whether the plan requests this work rather than assigning it. */
+    public boolean requested() {
+        return requested;
+    }
+
+    /** Whether nothing printed says who leads this item. */
+    public boolean noLeadNamed() {
+        return noLeadNamed;
     }
 }
