@@ -8,7 +8,11 @@ import java.io.InputStream;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -84,7 +88,7 @@ class ReportsIT {
     }
 
     @Test
-    void theSixMonthReportGoesFromDraftToAcceptedAndEveryStepIsKept() {
+    void theSixMonthReportGoesFromDraftToAcceptedAndEveryStepIsKept() throws SQLException {
         long h1 = obligation("2024-H1");
         String path = "api/v1/obligations/" + h1 + "/report";
         Api.Reply blank = api.get(path, officer());
@@ -171,8 +175,7 @@ class ReportsIT {
                 .getJsonObject(0);
         assertThat(obligation.getString("periodLabel")).isEqualTo("2024-H1");
         assertThat(obligation.getString("submittedAt")).isEqualTo("2024-06-20T03:00:00Z");
-        assertThat(api.get("api/v1/audit?size=50", api.token("vinh-phuc", "admin"))
-                        .body())
+        assertThat(auditedActions(h1))
                 .contains(
                         "report.save",
                         "report.attach",
@@ -277,6 +280,22 @@ class ReportsIT {
         api.post(path + "/accept", dongThap, "").isProblem(404);
         api.post(path + "/return", secretariat(), "{\"comment\":\" \"}").isProblem(400);
         api.get(path, null).isProblem(401);
+    }
+
+    /** Read in the database: the audit's API lists newest first, and this server's clock is in 2024. */
+    private static List<String> auditedActions(long obligation) throws SQLException {
+        try (Connection c = TestEnvironment.database().connect();
+                PreparedStatement s = c.prepareStatement("SELECT action FROM audit_record WHERE tenant_id = 'vinh-phuc'"
+                        + " AND target = ? AND outcome = 'SUCCESS' ORDER BY id")) {
+            s.setString(1, String.valueOf(obligation));
+            List<String> actions = new ArrayList<>();
+            try (ResultSet rows = s.executeQuery()) {
+                while (rows.next()) {
+                    actions.add(rows.getString(1));
+                }
+            }
+            return actions;
+        }
     }
 
     private Api.Reply put(String path, String token, String json, String ifMatch) {
