@@ -1,28 +1,35 @@
 package vn.dondoc.reporting.boundary;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
 import vn.dondoc.reporting.entity.ReportingSettings;
 
 /**
  * What an administrator sets: the tenant's default sending deadline, in working days after a
- * period's cut-off. A class, not a record: D-010.
+ * period's cut-off. A class, not a record: D-010. The number is read as a {@link BigDecimal} so that
+ * {@code 2.5} is refused: JSON-B reads a fraction into an {@code Integer} by dropping it (measured:
+ * {@code 2.5} became 2).
  */
 public class ReportingSettingsEdit {
 
-    private static final String RANGE = "phải là số ngày làm việc từ " + ReportingSettings.MIN_WORKING_DAYS + " đến "
-            + ReportingSettings.MAX_WORKING_DAYS + " / must be a number of working days from "
+    /** What is wrong with anything but a whole number in range, in Vietnamese and English. */
+    public static final String WHOLE_DAYS = "phải là số ngày làm việc từ " + ReportingSettings.MIN_WORKING_DAYS
+            + " đến " + ReportingSettings.MAX_WORKING_DAYS
+            + ", số nguyên / must be a whole number of working days from "
             + ReportingSettings.MIN_WORKING_DAYS + " to " + ReportingSettings.MAX_WORKING_DAYS;
 
-    @NotNull(message = RANGE)
-    @Min(value = ReportingSettings.MIN_WORKING_DAYS, message = RANGE)
-    @Max(value = ReportingSettings.MAX_WORKING_DAYS, message = RANGE)
-    public Integer sendingWorkingDays;
+    @NotNull(message = WHOLE_DAYS)
+    @Digits(integer = 2, fraction = 0, message = WHOLE_DAYS)
+    @DecimalMin(value = "" + ReportingSettings.MIN_WORKING_DAYS, message = WHOLE_DAYS)
+    @DecimalMax(value = "" + ReportingSettings.MAX_WORKING_DAYS, message = WHOLE_DAYS)
+    public BigDecimal sendingWorkingDays;
 
     /** What the audit trail records as the target. */
     @Override
     public String toString() {
-        return "sendingWorkingDays=" + sendingWorkingDays;
+        return "sendingWorkingDays=" + (sendingWorkingDays == null ? null : sendingWorkingDays.toPlainString());
     }
 }

@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
 import vn.dondoc.audit.boundary.AuditTarget;
 import vn.dondoc.audit.boundary.Audited;
 import vn.dondoc.audit.boundary.ReadOnly;
@@ -52,7 +53,7 @@ public class Settings {
     @Audited("settings.reporting")
     @RolesAllowed(Role.Names.ADMIN)
     public ReportingSettingsView changeReporting(@AuditTarget @NotNull @Valid ReportingSettingsEdit edit) {
-        return sendWithin(edit.sendingWorkingDays);
+        return sendWithin(wholeDays(edit.sendingWorkingDays));
     }
 
     /**
@@ -65,10 +66,7 @@ public class Settings {
         return sendWithin(sendingWorkingDays);
     }
 
-    private ReportingSettingsView sendWithin(Integer workingDays) {
-        if (workingDays == null) {
-            throw new InvalidInput("sendingWorkingDays: thiếu / is missing");
-        }
+    private ReportingSettingsView sendWithin(int workingDays) {
         ReportingSettings settings = em.createNamedQuery(ReportingSettings.OF_TENANT, ReportingSettings.class)
                 .getResultStream()
                 .findFirst()
@@ -82,12 +80,24 @@ public class Settings {
                 moved = settings.sendWithin(workingDays);
             }
         } catch (IllegalArgumentException e) {
-            throw new InvalidInput("sendingWorkingDays: " + e.getMessage());
+            throw new InvalidInput("sendingWorkingDays: " + ReportingSettingsEdit.WHOLE_DAYS);
         }
         em.flush();
         if (moved) {
             changed.fire(new SendingDefaultChanged(workingDays));
         }
         return new ReportingSettingsView(workingDays);
+    }
+
+    /** The container validated the edit already; a direct caller gets the same refusal. */
+    private static int wholeDays(BigDecimal workingDays) {
+        try {
+            if (workingDays != null) {
+                return workingDays.stripTrailingZeros().intValueExact();
+            }
+        } catch (ArithmeticException e) {
+            // a fraction, or more than an int holds: refused below
+        }
+        throw new InvalidInput("sendingWorkingDays: " + ReportingSettingsEdit.WHOLE_DAYS);
     }
 }

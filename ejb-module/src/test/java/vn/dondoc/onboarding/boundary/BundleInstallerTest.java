@@ -2,6 +2,7 @@ package vn.dondoc.onboarding.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -108,7 +109,7 @@ class BundleInstallerTest {
 
     private void administratorSets(int workingDays) {
         ReportingSettingsEdit edit = new ReportingSettingsEdit();
-        edit.sendingWorkingDays = workingDays;
+        edit.sendingWorkingDays = BigDecimal.valueOf(workingDays);
         jpa.inTenant(tenant, em -> SettingsByHand.on(em, sendingDefaultChanged).changeReporting(edit));
     }
 

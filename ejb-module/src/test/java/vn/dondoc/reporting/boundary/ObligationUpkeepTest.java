@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -64,7 +65,7 @@ class ObligationUpkeepTest {
             RecordedEvents<SendingDefaultChanged> fired = new RecordedEvents<>();
             settings.changed = fired;
             ReportingSettingsEdit edit = new ReportingSettingsEdit();
-            edit.sendingWorkingDays = 5;
+            edit.sendingWorkingDays = BigDecimal.valueOf(5);
             settings.changeReporting(edit);
             fired.fired().forEach(upkeep(em)::onSendingDefault);
         });

@@ -3,6 +3,7 @@ package vn.dondoc.reporting.boundary;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
 import java.util.function.Function;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -73,13 +74,17 @@ class SettingsTest {
     }
 
     @Test
-    void lessThanOneOrMoreThanSixtyWorkingDaysOrNoneIsRefusedNamingTheFieldAndNothingIsStored() {
+    void lessThanOneOrMoreThanSixtyWorkingDaysAFractionOrNoneIsRefusedNamingTheFieldAndNothingIsStored() {
         in(tenant, s -> s.changeReporting(edit(4)));
-        for (Integer wrong : new Integer[] {0, -1, 61, null}) {
-            assertThatThrownBy(() -> in(tenant, s -> s.changeReporting(edit(wrong))))
+        for (BigDecimal wrong : new BigDecimal[] {
+            BigDecimal.ZERO, BigDecimal.valueOf(-1), BigDecimal.valueOf(61), new BigDecimal("2.5"), null
+        }) {
+            ReportingSettingsEdit edit = new ReportingSettingsEdit();
+            edit.sendingWorkingDays = wrong;
+            assertThatThrownBy(() -> in(tenant, s -> s.changeReporting(edit)))
                     .as(String.valueOf(wrong))
                     .isInstanceOf(InvalidInput.class)
-                    .hasMessageStartingWith("sendingWorkingDays: ");
+                    .hasMessage("sendingWorkingDays: " + ReportingSettingsEdit.WHOLE_DAYS);
         }
         assertThatThrownBy(() -> in(tenant, s -> s.installReporting(tenant, 0))).isInstanceOf(InvalidInput.class);
 
@@ -116,9 +121,9 @@ class SettingsTest {
                         .size());
     }
 
-    private static ReportingSettingsEdit edit(Integer workingDays) {
+    private static ReportingSettingsEdit edit(int workingDays) {
         ReportingSettingsEdit edit = new ReportingSettingsEdit();
-        edit.sendingWorkingDays = workingDays;
+        edit.sendingWorkingDays = BigDecimal.valueOf(workingDays);
         return edit;
     }
 }
