@@ -9,9 +9,11 @@ import vn.dondoc.reporting.entity.ReportingSettings;
 
 /**
  * What an administrator sets: the tenant's default sending deadline, in working days after a
- * period's cut-off. A class, not a record: D-010. The number is read as a {@link BigDecimal} so that
- * {@code 2.5} is refused: JSON-B reads a fraction into an {@code Integer} by dropping it (measured:
- * {@code 2.5} became 2).
+ * period's cut-off. A class, not a record: D-010. The number is a {@link BigDecimal} so that {@code
+ * 2.5} reaches the check and is refused: JSON-B reads a fraction into an {@code Integer} by dropping
+ * it (measured: {@code 2.5} became 2). The constraints describe the field in the OpenAPI
+ * description and for any caller that validates; {@link Settings#changeReporting} checks the same
+ * itself, so that a refusal is audited as one.
  */
 public class ReportingSettingsEdit {
 

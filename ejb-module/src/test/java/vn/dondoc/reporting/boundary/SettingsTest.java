@@ -86,6 +86,7 @@ class SettingsTest {
                     .isInstanceOf(InvalidInput.class)
                     .hasMessage("sendingWorkingDays: " + ReportingSettingsEdit.WHOLE_DAYS);
         }
+        assertThatThrownBy(() -> in(tenant, s -> s.changeReporting(null))).isInstanceOf(InvalidInput.class);
         assertThatThrownBy(() -> in(tenant, s -> s.installReporting(tenant, 0))).isInstanceOf(InvalidInput.class);
 
         assertThat(in(tenant, Settings::reporting).sendingWorkingDays()).isEqualTo(4);

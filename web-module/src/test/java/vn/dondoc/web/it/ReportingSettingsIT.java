@@ -107,16 +107,26 @@ class ReportingSettingsIT extends DeployedProduct {
                 "{\"sendingWorkingDays\": 61}",
                 "{\"sendingWorkingDays\": 2.5}",
                 "{\"sendingWorkingDays\": null}",
+                "{\"sendingWorkingDays\": \"abc\"}",
+                "{\"sendingWorkingDays\": \"5\"}",
+                "{\"sendingWorkingDays\": true}",
                 "{}")) {
             Api.Reply refused = put(SETTINGS, admin, wrong).isProblem(400);
             assertThat(refused.object().getString("detail"))
                     .as(wrong)
-                    .startsWith("sendingWorkingDays: ")
-                    .contains("ngày làm việc từ 1 đến 60", "working days from 1 to 60");
+                    .isEqualTo("sendingWorkingDays: phải là số ngày làm việc từ 1 đến 60, số nguyên / must be a whole "
+                            + "number of working days from 1 to 60");
         }
-        for (String unreadable : List.of("{\"sendingWorkingDays\": \"abc\"}", "[5]", "năm ngày")) {
+        for (String unreadable : List.of("[5]", "năm ngày", "")) {
             put(SETTINGS, admin, unreadable).isProblem(400);
         }
+        assertThat(api.get("api/v1/audit?size=20", admin).array().getValuesAs(JsonObject.class))
+                .as("a wrong number from the administrator is audited as refused")
+                .anySatisfy(record -> {
+                    assertThat(record.getString("action")).isEqualTo("settings.reporting");
+                    assertThat(record.getString("outcome")).isEqualTo("REFUSED");
+                    assertThat(record.getString("target")).isEqualTo("sendingWorkingDays=0");
+                });
 
         assertThat(sendingWorkingDays("vinh-phuc", "admin")).isEqualTo(3);
         assertThat(dueOn("so-noi-vu", "2024-H1")).isEqualTo("2024-06-19");
