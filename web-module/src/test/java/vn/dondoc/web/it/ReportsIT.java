@@ -224,6 +224,9 @@ class ReportsIT {
                         .getString("detail"))
                 .contains("entries[0].figures[0].name");
         put(path, officer(), "{\"entries\":", null).isProblem(400);
+        put(path, officer(), "[{\"summary\":\"x\"}]", null).isProblem(400);
+        put(path, officer(), "\"x\"", null).isProblem(400);
+        put(path, officer(), "{\"entries\":{\"itemId\":1}}", null).isProblem(400);
         attach(h1, officer(), "bao-cao.pdf", "<html><script>alert(1)</script></html>")
                 .isProblem(415);
         attach(h1, officer(), "", PDF).isProblem(400);
