@@ -248,7 +248,7 @@ class ReportsIT {
     }
 
     @Test
-    void eachMayTakeOnlyItsOwnStepOnItsOwnAgencyAndAnotherTenantFindsNothing() {
+    void eachMayTakeOnlyItsOwnStepOnItsOwnAgencyAndAnotherTenantFindsNothing() throws SQLException {
         long h1 = obligation("2024-H1");
         String path = "api/v1/obligations/" + h1 + "/report";
         long item = api.get(path, officer())
@@ -282,22 +282,33 @@ class ReportsIT {
         api.post(path + "/return", dongThap, "{\"comment\":\"x\"}").isProblem(404);
         api.post(path + "/accept", dongThap, "").isProblem(404);
         api.post(path + "/return", secretariat(), "{\"comment\":\" \"}").isProblem(400);
+        assertThat(audited(h1, "REFUSED"))
+                .as("a refusal by Bean Validation is audited as one, with the field")
+                .anySatisfy(r -> assertThat(r).startsWith("report.return ").contains("comment"));
         api.get(path, null).isProblem(401);
     }
 
     /** Read in the database: the audit's API lists newest first, and this server's clock is in 2024. */
     private static List<String> auditedActions(long obligation) throws SQLException {
+        return audited(obligation, "SUCCESS").stream()
+                .map(r -> r.split(" ", 2)[0])
+                .toList();
+    }
+
+    /** "action detail" of each audit record on the obligation with that outcome, oldest first. */
+    private static List<String> audited(long obligation, String outcome) throws SQLException {
         try (Connection c = TestEnvironment.database().connect();
-                PreparedStatement s = c.prepareStatement("SELECT action FROM audit_record WHERE tenant_id = 'vinh-phuc'"
-                        + " AND target = ? AND outcome = 'SUCCESS' ORDER BY id")) {
+                PreparedStatement s = c.prepareStatement("SELECT action, detail FROM audit_record WHERE tenant_id ="
+                        + " 'vinh-phuc' AND target = ? AND outcome = ? ORDER BY id")) {
             s.setString(1, String.valueOf(obligation));
-            List<String> actions = new ArrayList<>();
+            s.setString(2, outcome);
+            List<String> records = new ArrayList<>();
             try (ResultSet rows = s.executeQuery()) {
                 while (rows.next()) {
-                    actions.add(rows.getString(1));
+                    records.add(rows.getString(1) + " " + rows.getString(2));
                 }
             }
-            return actions;
+            return records;
         }
     }
 
