@@ -18,7 +18,8 @@ import vn.dondoc.consolidation.control.ConsolidatedReport.FigureTotal;
  * denominator) add numerators and denominators, and the total's rate is the summed numerator over
  * the summed denominator, in per cent to two decimals (never an average of the agencies' rates,
  * which would weigh a small agency like a large one). A count and a share of the same name, and
- * figures in different units, are listed apart. The name and unit shown are the first agency's.
+ * figures in different units, are listed apart. The name and unit shown are the first agency's (in the
+ * consolidator's order, Vietnamese alphabetical), spaces tidied.
  */
 public final class FigureSum {
 
@@ -51,7 +52,7 @@ public final class FigureSum {
                     ? plain(members.stream().map(FigurePart::target).reduce(BigDecimal.ZERO, BigDecimal::add))
                     : null;
             totals.add(new FigureTotal(
-                    first.name().strip(),
+                    first.name().strip().replaceAll("\\s+", " "),
                     blankToNull(first.unit()),
                     share,
                     numerator,
