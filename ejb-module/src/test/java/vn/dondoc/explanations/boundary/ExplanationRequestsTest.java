@@ -40,6 +40,7 @@ import vn.dondoc.platform.security.DondocPrincipal;
 import vn.dondoc.reporting.boundary.AttachmentView;
 import vn.dondoc.reporting.boundary.Download;
 import vn.dondoc.reporting.control.ObligationSync;
+import vn.dondoc.reporting.entity.Obligation;
 import vn.dondoc.testing.JpaExtension;
 
 /**
@@ -310,6 +311,24 @@ class ExplanationRequestsTest {
         assertThat(kept.subject()).isEqualTo("ITEM");
         assertThat(kept.subjectCode()).isEqualTo("II.10");
         assertThat(kept.question()).isEqualTo("Mục 10 đến đâu?");
+    }
+
+    @Test
+    void aRequestOutlivesAnObligationNoLongerAskedFor() {
+        long id = leader(r -> r.ask(aboutObligation("so-tu-phap", h1, "Vì sao?", TODAY)))
+                .id();
+
+        // as ObligationSync removes an obligation the regime no longer asks for and no report began
+        jpa.inTenant(tenant, em -> em.remove(em.find(Obligation.class, h1)));
+
+        ExplanationRequestView kept = officer(r -> r.one(id));
+        assertThat(kept.obligationId()).isNull();
+        assertThat(kept.subject()).isEqualTo("OBLIGATION");
+        assertThat(kept.subjectCode()).isEqualTo("2024-H1");
+        assertThat(kept.documentId()).isEqualTo(documentId);
+        assertThat(officer(r -> r.answer(id, answer("Báo cáo không còn phải gửi")))
+                        .status())
+                .isEqualTo("ANSWERED");
     }
 
     // --- the fixture ---
