@@ -3,6 +3,7 @@ package vn.dondoc.explanations.boundary;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -75,6 +76,12 @@ public class ExplanationRequests {
     Clock clock;
 
     @Inject
+    Event<ExplanationAsked> asked;
+
+    @Inject
+    Event<ExplanationAnswered> answered;
+
+    @Inject
     @ConfigProperty(name = "dondoc.attachments.max-bytes", defaultValue = "10485760")
     long maxAttachmentBytes;
 
@@ -124,6 +131,7 @@ public class ExplanationRequests {
         }
         em.persist(request);
         em.flush();
+        asked.fire(new ExplanationAsked(request.id(), agency.code(), request.askedBy(), request.answerBy()));
         return viewOf(request, today);
     }
 
@@ -189,6 +197,8 @@ public class ExplanationRequests {
         LocalDate today = today(principal().tenant());
         request.answer(input == null ? null : input.text, actor(), clock.instant(), today);
         em.flush();
+        answered.fire(new ExplanationAnswered(
+                request.id(), request.agency().code(), request.askedBy(), request.answeredLate()));
         return viewOf(request, today);
     }
 

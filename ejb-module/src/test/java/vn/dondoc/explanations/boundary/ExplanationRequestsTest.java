@@ -42,6 +42,7 @@ import vn.dondoc.reporting.boundary.Download;
 import vn.dondoc.reporting.control.ObligationSync;
 import vn.dondoc.reporting.entity.Obligation;
 import vn.dondoc.testing.JpaExtension;
+import vn.dondoc.testing.RecordedEvents;
 
 /**
  * The requests-for-explanation boundary on the real database: Kế hoạch 204 imported into a fresh
@@ -65,6 +66,8 @@ class ExplanationRequestsTest {
     private long documentId;
     private long h1;
     private Instant now = NOW;
+    private final RecordedEvents<ExplanationAsked> asked = new RecordedEvents<>();
+    private final RecordedEvents<ExplanationAnswered> answered = new RecordedEvents<>();
 
     @BeforeEach
     void keHoach204WithItsObligations() {
@@ -104,6 +107,10 @@ class ExplanationRequestsTest {
         assertThat(answered.answeredLate()).isFalse();
         ExplanationRequestView read = leader(r -> r.one(asked.id()));
         assertThat(read).isEqualTo(answered);
+        assertThat(this.asked.fired())
+                .containsExactly(new ExplanationAsked(asked.id(), "so-tu-phap", "thu-ky", TODAY.plusDays(5)));
+        assertThat(this.answered.fired())
+                .containsExactly(new ExplanationAnswered(asked.id(), "so-tu-phap", "thu-ky", false));
     }
 
     @Test
@@ -387,6 +394,8 @@ class ExplanationRequestsTest {
         boundary.em = em;
         boundary.clock = Clock.fixed(now, ZoneOffset.UTC);
         boundary.maxAttachmentBytes = 10 * 1024 * 1024;
+        boundary.asked = asked;
+        boundary.answered = answered;
         boundary.caller = new CallerIdentity() {
             @Override
             public Optional<DondocPrincipal> principal() {
