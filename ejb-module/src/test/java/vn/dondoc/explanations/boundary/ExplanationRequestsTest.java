@@ -175,12 +175,11 @@ class ExplanationRequestsTest {
         assertRefused(aboutObligation("so-tu-phap", h1, "  ", TODAY), InvalidInput.class, "question: ");
         assertRefused(aboutObligation("so-tu-phap", h1, "?", null), InvalidInput.class, "answerBy: ");
         assertRefused(aboutObligation("so-tu-phap", h1, "?", TODAY.minusDays(1)), Unprocessable.class, "answerBy: ");
-        assertInvalid(
-                () -> officer(r -> r.answer(
-                        secretariat(x -> x.ask(aboutObligation("so-tu-phap", h1, "?", TODAY)))
-                                .id(),
-                        answer(" "))),
-                "text: ");
+        long open = secretariat(r -> r.ask(aboutObligation("so-tu-phap", h1, "?", TODAY)))
+                .id();
+        assertThatThrownBy(() -> officer(r -> r.answer(open, answer(" "))))
+                .isInstanceOf(InvalidInput.class)
+                .hasMessageStartingWith("text: ");
 
         assertThat(count("SELECT COUNT(*) FROM explanation_request WHERE tenant_id = ?"))
                 .as("only the one asked to test the answer")
@@ -342,10 +341,6 @@ class ExplanationRequestsTest {
 
     private void assertRefused(ExplanationRequestInput input, Class<? extends Exception> kind, String start) {
         assertThatThrownBy(() -> leader(r -> r.ask(input))).isInstanceOf(kind).hasMessageStartingWith(start);
-    }
-
-    private static void assertInvalid(Runnable call, String start) {
-        assertThatThrownBy(call::run).isInstanceOf(InvalidInput.class).hasMessageStartingWith(start);
     }
 
     private static ExplanationRequestInput aboutObligation(
