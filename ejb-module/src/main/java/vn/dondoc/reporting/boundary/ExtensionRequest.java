@@ -12,9 +12,4 @@ public class ExtensionRequest {
     public LocalDate requestedDueOn;
 
     public String reason;
-
-    @Override
-    public String toString() {
-        return "requestedDueOn=" + requestedDueOn;
-    }
 }

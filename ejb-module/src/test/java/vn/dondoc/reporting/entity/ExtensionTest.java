@@ -202,6 +202,32 @@ class ExtensionTest {
     }
 
     @Test
+    void aRequestMadeInTimeMayBeApprovedAfterTheReportWasSentButNotOnceItWasAccepted() {
+        Extension first = ask(ASKED, "Chờ số liệu");
+        Report report = new Report(h1, ASKED_AT);
+        report.submit(ASKED_AT);
+        h1.follow(report);
+
+        first.approve(LocalDate.of(2024, 6, 28), "secretariat", DECIDED_AT);
+        assertThat(h1.dueOn()).as("submitted, not yet accepted").isEqualTo(LocalDate.of(2024, 6, 28));
+
+        report.returnForRevision(ObligationStatus.SUBMITTED, DECIDED_AT);
+        h1.follow(report);
+        Extension second = ask(ASKED, "Sửa theo ý kiến của thủ trưởng");
+        report.submit(DECIDED_AT);
+        report.approve(DECIDED_AT);
+        report.accept(DECIDED_AT);
+        h1.follow(report);
+
+        assertThatThrownBy(() -> second.approve(ASKED, "secretariat", DECIDED_AT))
+                .isInstanceOf(Conflict.class)
+                .hasMessageContaining("accepted");
+        second.refuse("Báo cáo đã được tiếp nhận", "secretariat", DECIDED_AT);
+        assertThat(second.status()).isEqualTo(ExtensionStatus.REFUSED);
+        assertThat(h1.dueOn()).isEqualTo(LocalDate.of(2024, 6, 28));
+    }
+
+    @Test
     void anOrphanedObligationIsNotExtended() {
         h1.orphan();
 

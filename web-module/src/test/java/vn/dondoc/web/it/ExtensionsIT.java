@@ -231,6 +231,7 @@ class ExtensionsIT {
                 .startsWith("reason: ");
         api.post(extension, officer(), "[{\"requestedDueOn\":\"2024-07-05\"}]").isProblem(400);
         api.post(extension, officer(), "{\"requestedDueOn\":").isProblem(400);
+        api.post(extension, officer(), "").isProblem(400);
         assertThat(detail(api.post(extension, officer(), "{\"requestedDueOn\":\"2024-06-19\",\"reason\":\"x\"}")
                         .isProblem(422)))
                 .startsWith("requestedDueOn: ")
@@ -251,6 +252,7 @@ class ExtensionsIT {
         assertThat(detail(api.post(extension + "/refuse", secretariat(), "{\"comment\":[]}")
                         .isProblem(400)))
                 .startsWith("comment: ");
+        api.post(extension + "/refuse", secretariat(), "").isProblem(400);
 
         JsonObject unchanged = api.get("api/v1/obligations/" + h1 + "/extensions", officer())
                 .array()
