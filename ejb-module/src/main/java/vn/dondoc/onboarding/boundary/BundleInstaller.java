@@ -192,7 +192,9 @@ public class BundleInstaller {
         for (UserSpec spec : missing) {
             Agency agency =
                     spec.agency().map(name -> agencies.get(Slug.of(name))).orElse(null);
-            em.persist(new UserAccount(spec.username(), spec.displayName(), hash, spec.roles(), agency, true));
+            UserAccount user = new UserAccount(spec.username(), spec.displayName(), hash, spec.roles(), agency, true);
+            bundle.demoUsers().emailOf(spec).ifPresent(user::mailTo);
+            em.persist(user);
         }
     }
 
