@@ -1,12 +1,15 @@
 package vn.dondoc.notifications.boundary;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -32,11 +35,14 @@ import vn.dondoc.notifications.entity.Notice;
 import vn.dondoc.notifications.entity.NoticeDelivery;
 import vn.dondoc.notifications.entity.NoticeKind;
 import vn.dondoc.notifications.entity.NotificationSettings;
+import vn.dondoc.platform.boundary.InvalidInput;
+import vn.dondoc.platform.security.CallerIdentity;
 import vn.dondoc.platform.security.Role;
 import vn.dondoc.reporting.entity.Obligation;
 import vn.dondoc.reporting.entity.ObligationStatus;
 import vn.dondoc.tenancy.boundary.TenantBound;
 import vn.dondoc.tenancy.boundary.TenantId;
+import vn.dondoc.tenancy.entity.Tenant;
 
 /**
  * The daily urging (đôn đốc) of one tenant: records, for one working day, every reminder,
@@ -57,8 +63,11 @@ public class Reminders {
     @PersistenceContext
     EntityManager em;
 
-    @jakarta.inject.Inject
+    @Inject
     Clock clock;
+
+    @Inject
+    CallerIdentity caller;
 
     /** Reads one configuration property; MicroProfile Config in the server, a map in tests. */
     Function<String, Optional<String>> configuration =
@@ -74,6 +83,26 @@ public class Reminders {
     @Audited(value = "notifications.remind", anonymousActor = "system")
     @PermitAll // the daily timer has no caller; the tenant is named, and a caller may name only its own
     public Result remind(@TenantId @AuditTarget String tenant, LocalDate day) {
+        return recordFor(tenant, day);
+    }
+
+    /**
+     * The administrator replays a day that the job missed (a server down for longer than a night):
+     * the same as the job's run, once per occurrence. A day after today is refused: its reminders
+     * would go out before their time.
+     */
+    @Audited("notifications.replay")
+    @RolesAllowed(Role.Names.ADMIN)
+    public Result replay(@AuditTarget LocalDate day) {
+        String tenant = caller.principal().orElseThrow().tenant();
+        ZoneId zone = em.find(Tenant.class, tenant).timeZone();
+        if (day == null || day.isAfter(LocalDate.ofInstant(clock.instant(), zone))) {
+            throw new InvalidInput("day: một ngày đã qua hoặc hôm nay (YYYY-MM-DD) / a past day or today");
+        }
+        return recordFor(tenant, day);
+    }
+
+    private Result recordFor(String tenant, LocalDate day) {
         WorkingCalendar calendar = new WorkingCalendar(em.createNamedQuery(DayChange.ALL, DayChange.class)
                 .getResultStream()
                 .map(d -> new MovedDay(d.day(), d.working(), d.reason()))

@@ -180,6 +180,7 @@ public class BundleInstaller {
     }
 
     private void installDemoUsers(TenantBundle bundle) {
+        addressDemoUsers(bundle);
         List<UserSpec> missing = missingDemoUsers(bundle);
         if (missing.isEmpty()) {
             return;
@@ -195,6 +196,18 @@ public class BundleInstaller {
             UserAccount user = new UserAccount(spec.username(), spec.displayName(), hash, spec.roles(), agency, true);
             bundle.demoUsers().emailOf(spec).ifPresent(user::mailTo);
             em.persist(user);
+        }
+    }
+
+    /** Demo users made before their bundle gave addresses get theirs; an address already set stays. */
+    private void addressDemoUsers(TenantBundle bundle) {
+        Map<String, UserSpec> specs = byCode(demoUserSpecs(bundle), UserSpec::username);
+        for (UserAccount user : em.createQuery("SELECT u FROM UserAccount u WHERE u.demo = TRUE", UserAccount.class)
+                .getResultList()) {
+            UserSpec spec = specs.get(user.username());
+            if (spec != null && user.email().isEmpty()) {
+                bundle.demoUsers().emailOf(spec).ifPresent(user::mailTo);
+            }
         }
     }
 

@@ -120,6 +120,7 @@ final class NotificationsFixture {
             reminders.em = em;
             reminders.clock = clock;
             reminders.configuration = name -> Optional.ofNullable(configuration.get(name));
+            reminders.caller = new CallerIdentity();
             return reminders.remind(tenant, day);
         });
     }
