@@ -115,14 +115,25 @@ final class NotificationsFixture {
     }
 
     Reminders.Result remind(LocalDate day) {
-        return jpa.fromTenant(tenant, em -> {
-            Reminders reminders = new Reminders();
-            reminders.em = em;
-            reminders.clock = clock;
-            reminders.configuration = name -> Optional.ofNullable(configuration.get(name));
-            reminders.caller = new CallerIdentity();
-            return reminders.remind(tenant, day);
-        });
+        return jpa.fromTenant(tenant, em -> reminders(em).remind(tenant, day));
+    }
+
+    /** The job's boundary on an entity manager of the test's choosing. */
+    Reminders reminders(EntityManager em) {
+        Reminders reminders = new Reminders();
+        reminders.em = em;
+        reminders.clock = clock;
+        reminders.configuration = name -> Optional.ofNullable(configuration.get(name));
+        reminders.caller = new CallerIdentity();
+        return reminders;
+    }
+
+    /** Every notice of the tenant, counted in the database. */
+    long noticeCount() {
+        return jpa.fromTenant(
+                tenant,
+                em -> em.createQuery("SELECT COUNT(n) FROM Notice n", Long.class)
+                        .getSingleResult());
     }
 
     /** Sends what the outbox holds now, as the timer does. */

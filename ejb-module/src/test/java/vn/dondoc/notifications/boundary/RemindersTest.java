@@ -2,10 +2,17 @@ package vn.dondoc.notifications.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -47,8 +54,35 @@ class RemindersTest {
         assertThat(first.notices()).isPositive();
         assertThat(second.notices()).isZero();
         assertThat(f.notices(justice))
-                .containsExactly("OVERDUE " + day + " so-tu-phap", "OVERDUE " + day + " so-tu-phap.head");
-        assertThat(f.notices(finance)).containsExactly("OVERDUE " + day + " so-tai-chinh");
+                .containsExactlyInAnyOrder("OVERDUE " + day + " so-tu-phap", "OVERDUE " + day + " so-tu-phap.head");
+        assertThat(f.notices(finance)).containsExactlyInAnyOrder("OVERDUE " + day + " so-tai-chinh");
+    }
+
+    @Test
+    void twoServersRecordingTheSameDayAtOnceRecordEachNoticeOnce() throws Exception {
+        LocalDate day = f.calendar.plusWorkingDays(due, 1);
+        EntityManager first = jpa.entityManager(f.tenant);
+        Reminders.Result recorded = f.reminders(first).remind(f.tenant, day); // written, not yet committed
+        ExecutorService secondServer = Executors.newSingleThreadExecutor();
+        try {
+            Future<Reminders.Result> second = secondServer.submit(() -> f.remind(day));
+            Thread.sleep(1000); // let the second reach the rows the first holds
+            first.getTransaction().commit();
+            try {
+                assertThat(second.get(60, TimeUnit.SECONDS).notices())
+                        .as("it saw the first's notices")
+                        .isZero();
+            } catch (ExecutionException e) {
+                assertThat(e.getCause())
+                        .as("it collided with the unique key and rolled back")
+                        .isInstanceOf(PersistenceException.class);
+            }
+        } finally {
+            secondServer.shutdownNow();
+        }
+
+        assertThat(recorded.notices()).isPositive();
+        assertThat(f.noticeCount()).isEqualTo(recorded.notices());
     }
 
     @Test
@@ -68,7 +102,7 @@ class RemindersTest {
         f.remind(f.calendar.plusWorkingDays(monday, 1));
 
         assertThat(f.notices(justice))
-                .containsExactly("DUE_SOON " + soon + " so-tu-phap", "DUE_SOON " + soon + " so-tu-phap.head");
+                .containsExactlyInAnyOrder("DUE_SOON " + soon + " so-tu-phap", "DUE_SOON " + soon + " so-tu-phap.head");
     }
 
     @Test
