@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import vn.dondoc.reporting.entity.Obligation;
 import vn.dondoc.reporting.entity.ObligationStatus;
 import vn.dondoc.testing.JpaExtension;
 
@@ -103,6 +104,29 @@ class RemindersTest {
 
         assertThat(f.notices(justice))
                 .containsExactlyInAnyOrder("DUE_SOON " + soon + " so-tu-phap", "DUE_SOON " + soon + " so-tu-phap.head");
+    }
+
+    @Test
+    void aLaterDueDateMovesTheReminders() {
+        LocalDate dayAfter = f.calendar.plusWorkingDays(due, 1);
+        LocalDate later = f.calendar.plusWorkingDays(due, 10);
+        // as an approved extension will: only Obligation.dueOn changes
+        jpa.inTenant(f.tenant, em -> em.find(Obligation.class, justice).reschedule(later));
+
+        f.remind(dayAfter);
+        LocalDate soon = workingDaysBefore(later, 5);
+        f.remind(soon);
+        f.remind(f.calendar.plusWorkingDays(later, 1));
+
+        assertThat(f.notices(justice))
+                .containsExactlyInAnyOrder(
+                        "DUE_SOON " + soon + " so-tu-phap",
+                        "DUE_SOON " + soon + " so-tu-phap.head",
+                        "OVERDUE " + f.calendar.plusWorkingDays(later, 1) + " so-tu-phap",
+                        "OVERDUE " + f.calendar.plusWorkingDays(later, 1) + " so-tu-phap.head");
+        assertThat(f.notices(finance))
+                .as("still due on the old date")
+                .contains("OVERDUE " + dayAfter + " so-tai-chinh");
     }
 
     @Test
