@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -16,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import vn.dondoc.reporting.entity.Extension;
 import vn.dondoc.reporting.entity.Obligation;
 import vn.dondoc.reporting.entity.ObligationStatus;
 import vn.dondoc.testing.JpaExtension;
@@ -107,11 +110,20 @@ class RemindersTest {
     }
 
     @Test
-    void aLaterDueDateMovesTheReminders() {
+    void anApprovedExtensionMovesTheReminders() {
         LocalDate dayAfter = f.calendar.plusWorkingDays(due, 1);
         LocalDate later = f.calendar.plusWorkingDays(due, 10);
-        // as an approved extension will: only Obligation.dueOn changes
-        jpa.inTenant(f.tenant, em -> em.find(Obligation.class, justice).reschedule(later));
+        Instant asked = Instant.parse("2024-06-10T03:00:00Z");
+        jpa.inTenant(f.tenant, em -> {
+            Obligation obligation = em.find(Obligation.class, justice);
+            Extension extension = Extension.request(
+                    obligation, Optional.empty(), later.plusDays(3), "Chờ số liệu cấp huyện", "so-tu-phap", asked);
+            em.persist(extension);
+            extension.approve(later, "secretariat", asked);
+        });
+        LocalDate granted = jpa.fromTenant(
+                f.tenant, em -> em.find(Obligation.class, justice).dueOn());
+        assertThat(granted).isEqualTo(later);
 
         f.remind(dayAfter);
         LocalDate soon = workingDaysBefore(later, 5);
