@@ -58,6 +58,9 @@ public class Documents {
     @Inject
     Event<DocumentChanged> changed;
 
+    @Inject
+    Event<ItemsLeaving> leaving;
+
     /** What an import would store, without storing anything (dry run). */
     @ReadOnly
     @RolesAllowed(Role.Names.SECRETARIAT)
@@ -76,7 +79,11 @@ public class Documents {
         Directory directory = new Directory(em);
         ParsedPlan plan = parse(source, directory);
         String by = caller.principal().map(p -> p.getName()).orElse("system");
-        PlanImport.Result result = new PlanImport(em, directory)
+        PlanImport.Result result = new PlanImport(em, directory, ids -> {
+                    ItemsLeaving going = new ItemsLeaving(ids);
+                    leaving.fire(going);
+                    return going.kept();
+                })
                 .record(plan, source.format().name(), source.sha256(), clock.instant(), by);
         changed.fire(new DocumentChanged(result.document().id()));
         return new ImportOutcome(

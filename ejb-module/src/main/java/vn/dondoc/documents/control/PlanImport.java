@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 import vn.dondoc.agencies.control.Directory;
 import vn.dondoc.agencies.control.NamedBody;
 import vn.dondoc.agencies.entity.AgencyOrGroup;
@@ -32,10 +35,21 @@ public final class PlanImport {
 
     private final EntityManager em;
     private final Directory directory;
+    private final UnaryOperator<Set<Long>> keptAbove;
 
+    /** An import where nothing above documents keeps an item the new text no longer prints. */
     public PlanImport(EntityManager em, Directory directory) {
+        this(em, directory, ids -> Set.of());
+    }
+
+    /**
+     * @param keptAbove given the ids of the items about to be removed, those that something above
+     *     documents holds (a report speaks of them) and must stay
+     */
+    public PlanImport(EntityManager em, Directory directory, UnaryOperator<Set<Long>> keptAbove) {
         this.em = em;
         this.directory = directory;
+        this.keptAbove = keptAbove;
     }
 
     /** What an import did: the document, whether it is new, and the codes of items kept as edited. */
@@ -152,30 +166,31 @@ public final class PlanImport {
     }
 
     /**
-     * Items gone from the new text are removed, unless the secretariat edited them or an agency
-     * reported on them (a report is never lost), or an item below them is so kept.
+     * Items gone from the new text are removed, unless the secretariat edited them or something above
+     * documents holds them (a report speaks of them: a report is never lost), or an item below them is
+     * so kept.
      */
     private void removeGone(Iterable<Item> goneItems, List<String> preserved) {
         List<Item> gone = new ArrayList<>();
         goneItems.forEach(gone::add);
         gone.sort(Comparator.comparing((Item i) -> i.code().length()).reversed());
+        Set<Long> held = gone.isEmpty()
+                ? Set.of()
+                : keptAbove.apply(gone.stream().map(Item::id).collect(Collectors.toSet()));
+        Predicate<Item> kept = item -> item.edited() || held.contains(item.id());
         Set<Item> holdingEdits = new HashSet<>();
         for (Item item : gone) {
-            for (Item up = item; up != null && kept(item); up = up.parent()) {
+            for (Item up = item; up != null && kept.test(item); up = up.parent()) {
                 holdingEdits.add(up);
             }
         }
         for (Item item : gone) {
-            if (kept(item)) {
+            if (kept.test(item)) {
                 preserved.add(item.code());
             } else if (!holdingEdits.contains(item)) {
                 em.remove(item);
             }
         }
-    }
-
-    private static boolean kept(Item item) {
-        return item.edited() || item.reported();
     }
 
     /** Writes the parsed tree in document order, reusing the items a re-import finds by code. */

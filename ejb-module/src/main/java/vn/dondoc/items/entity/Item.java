@@ -41,15 +41,9 @@ import vn.dondoc.tenancy.entity.TenantOwned;
 @NamedQuery(
         name = Item.OF_DOCUMENT,
         query = "SELECT i FROM Item i WHERE i.documentId = :documentId ORDER BY i.position")
-@NamedQuery(
-        name = Item.MARK_REPORTED,
-        query = "UPDATE Item i SET i.reported = TRUE WHERE i.id IN :ids AND i.reported = FALSE")
 public class Item extends TenantOwned {
 
     public static final String OF_DOCUMENT = "Item.ofDocument";
-
-    /** Marks the items {@code :ids} as spoken of by a report ({@link #reported}), in one statement. */
-    public static final String MARK_REPORTED = "Item.markReported";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -94,10 +88,6 @@ public class Item extends TenantOwned {
     /** Nothing printed says who leads this item: a person must. */
     @Column(name = "no_lead_named", nullable = false)
     private boolean noLeadNamed;
-
-    /** An agency's report speaks of this item: a re-import never removes it. */
-    @Column(nullable = false)
-    private boolean reported;
 
     @Version
     private long version;
@@ -243,11 +233,6 @@ public class Item extends TenantOwned {
 
     public boolean edited() {
         return edited;
-    }
-
-    /** Whether an agency's report speaks of this item: a re-import that no longer prints it keeps it. */
-    public boolean reported() {
-        return reported;
     }
 
     /** Whether the plan requests this work rather than assigning it. */

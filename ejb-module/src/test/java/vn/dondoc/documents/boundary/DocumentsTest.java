@@ -399,6 +399,7 @@ class DocumentsTest {
         documents.em = em;
         documents.clock = Clock.fixed(NOW, ZoneOffset.UTC);
         documents.changed = new RecordedEvents<>();
+        documents.leaving = new RecordedEvents<>();
         documents.caller = new CallerIdentity() {
             @Override
             public Optional<DondocPrincipal> principal() {

@@ -358,7 +358,7 @@ class ReportsTest {
         List<String> preserved = jpa.fromTenant(tenant, em -> {
             Directory directory = new Directory(em);
             try {
-                return new PlanImport(em, directory)
+                return new PlanImport(em, directory, ids -> Set.copyOf(ReportedItems.among(em, ids)))
                         .record(
                                 new PlanParser(directory.nameMatcher()).parse(withoutTheTenth),
                                 "TEXT",

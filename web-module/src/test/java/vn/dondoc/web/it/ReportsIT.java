@@ -248,6 +248,48 @@ class ReportsIT {
     }
 
     @Test
+    void aReImportThatNoLongerPrintsAnItemAReportSpeaksOfKeepsIt() throws IOException {
+        String secretariat = secretariat();
+        long tenth = api
+                .get("api/v1/documents/" + document, secretariat)
+                .object()
+                .getJsonArray("items")
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .filter(section -> section.getString("code").equals("II"))
+                .flatMap(section -> section.getJsonArray("children").getValuesAs(JsonObject.class).stream())
+                .filter(item -> item.getString("code").equals("II.10"))
+                .findFirst()
+                .orElseThrow()
+                .getJsonNumber("id")
+                .longValue();
+        long h1 = obligation("2024-H1");
+        String path = "api/v1/obligations/" + h1 + "/report";
+        assertThat(put(path, officer(), report("Về mục 10", tenth, "3", null), null)
+                        .status())
+                .isEqualTo(200);
+
+        String plan;
+        try (InputStream in = ReportsIT.class.getResourceAsStream("/plans/kh-204-vinh-phuc.txt")) {
+            plan = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        String withoutTheTenth = plan.substring(0, plan.indexOf("10. Phối hợp xử lý nghiêm minh"))
+                + plan.substring(plan.indexOf("III. TỔ CHỨC THỰC HIỆN"));
+        Api.Reply reimported = api.send(api.request("api/v1/documents/import", secretariat)
+                .header("Content-Type", "text/plain; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(withoutTheTenth, StandardCharsets.UTF_8)));
+
+        assertThat(reimported.status()).as(reimported.body()).isEqualTo(200);
+        assertThat(reimported.header("X-Preserved-Items")).contains("II.10");
+        assertThat(api.get(path, officer())
+                        .object()
+                        .getJsonArray("entries")
+                        .getJsonObject(0)
+                        .getString("itemCode"))
+                .isEqualTo("II.10");
+    }
+
+    @Test
     void eachMayTakeOnlyItsOwnStepOnItsOwnAgencyAndAnotherTenantFindsNothing() throws SQLException {
         long h1 = obligation("2024-H1");
         String path = "api/v1/obligations/" + h1 + "/report";
