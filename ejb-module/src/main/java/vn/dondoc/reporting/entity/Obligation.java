@@ -132,6 +132,18 @@ public class Obligation extends TenantOwned {
         this.orphaned = true;
     }
 
+    /**
+     * Takes the status of its report's latest version, and when that version was submitted: the
+     * obligation is what lists and filters read, the report is where the workflow is decided.
+     */
+    public void follow(Report latest) {
+        if (latest.obligation() != this) {
+            throw new IllegalArgumentException("Report " + latest.id() + " is not of obligation " + id);
+        }
+        this.status = latest.status();
+        this.submittedAt = latest.submittedAt();
+    }
+
     /** Asked for again: no longer orphaned. */
     public void adopt() {
         this.orphaned = false;

@@ -1,8 +1,8 @@
 package vn.dondoc.reporting.entity;
 
 /**
- * Where an obligation's report stands (trạng thái báo cáo); the names are the API's. Only {@link
- * #PENDING} is used today: drafting, submitting and reviewing reports come next.
+ * Where an obligation's report stands (trạng thái báo cáo); the names are the API's. A report's
+ * version has one of these but {@link #PENDING}; the obligation has its latest version's.
  */
 public enum ObligationStatus {
     /** Chưa có báo cáo / no report yet: nothing started, so a regeneration may remove it. */

@@ -1,0 +1,462 @@
+package vn.dondoc.reporting.boundary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import jakarta.persistence.EntityManager;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import vn.dondoc.agencies.control.Directory;
+import vn.dondoc.documents.control.PlanImport;
+import vn.dondoc.documents.control.PlanParser;
+import vn.dondoc.platform.boundary.Conflict;
+import vn.dondoc.platform.boundary.NotFound;
+import vn.dondoc.platform.boundary.TooLarge;
+import vn.dondoc.platform.boundary.Unprocessable;
+import vn.dondoc.platform.boundary.UnsupportedType;
+import vn.dondoc.platform.security.CallerIdentity;
+import vn.dondoc.platform.security.DondocPrincipal;
+import vn.dondoc.reporting.control.ObligationSync;
+import vn.dondoc.reporting.entity.Obligation;
+import vn.dondoc.testing.JpaExtension;
+
+/**
+ * The report boundary on the real database: Kế hoạch 204 imported into a fresh tenant with Vĩnh
+ * Phúc's directory and its obligations synced as of 20/06/2024; Sở Tư pháp's officer, its head and
+ * the secretariat take the report through its review. Roles and the audit are the container's (the
+ * integration tests cover them); who sees which agency's report is the boundary's and is tested here.
+ *
+ * <p>Longer than our usual ~300 lines: each test is one turn of the same workflow on the same data.
+ */
+class ReportsTest {
+
+    @RegisterExtension
+    static final JpaExtension jpa = new JpaExtension();
+
+    private static final Instant NOW = Instant.parse("2024-06-20T03:00:00Z");
+    private static final byte[] PDF =
+            "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
+                    .getBytes(StandardCharsets.US_ASCII);
+
+    private String tenant;
+    private long documentId;
+    private long h1;
+    private long h2;
+
+    @BeforeEach
+    void keHoach204WithItsObligations() {
+        tenant = jpa.newTenant();
+        jpa.bundleDirectory(tenant, "vinh-phuc");
+        documentId = importPlan();
+        jpa.inTenant(tenant, em -> new ObligationSync(em).sync(documentId, LocalDate.ofInstant(NOW, ZoneOffset.UTC)));
+        h1 = obligation("so-tu-phap", "2024-H1");
+        h2 = obligation("so-tu-phap", "2023-H2");
+    }
+
+    @Test
+    void aReportNotBegunIsABlankFormOfTheItemsTheAgencyHolds() {
+        ReportView blank = as("so-tu-phap", "AGENCY_OFFICER", r -> r.current(h1));
+
+        assertThat(blank.status()).isEqualTo("PENDING");
+        assertThat(blank.number()).isZero();
+        assertThat(blank.etag()).isEqualTo("\"0\"");
+        assertThat(blank.entries()).isNotEmpty().allSatisfy(e -> {
+            assertThat(e.narrative()).isNull();
+            assertThat(e.figures()).isEmpty();
+        });
+        assertThat(blank.entries()).extracting(ReportView.Entry::itemCode).contains("II.1");
+        assertThat(blank.entries().stream().map(ReportView.Entry::itemId).toList())
+                .containsExactlyInAnyOrderElementsOf(heldItems("so-tu-phap"));
+    }
+
+    @Test
+    void aDraftIsSavedAndRewrittenInPlaceAndTheObligationFollowsIt() throws SQLException {
+        List<Long> items = heldItems("so-tu-phap");
+        ReportView first = officer(r -> r.save(h1, input("Bản đầu", items.get(0), items.get(1)), null));
+        assertThat(first.status()).isEqualTo("DRAFT");
+        assertThat(first.number()).isEqualTo(1);
+        assertThat(first.entries()).hasSize(2);
+        assertThat(first.entries().get(0).figures())
+                .extracting(ReportView.Figure::name, ReportView.Figure::numerator)
+                .containsExactly(tuple("Số vụ việc", new BigDecimal("120")));
+
+        ReportView second = officer(r -> r.save(h1, input("Bản hai", items.get(1)), first.etag()));
+
+        assertThat(second.summary()).isEqualTo("Bản hai");
+        assertThat(second.entries()).extracting(ReportView.Entry::itemId).containsExactly(items.get(1));
+        assertThat(second.etag()).isNotEqualTo(first.etag());
+        assertThat(count("SELECT COUNT(*) FROM report WHERE tenant_id = ?")).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM report_entry WHERE tenant_id = ?"))
+                .isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM report_figure WHERE tenant_id = ?"))
+                .isEqualTo(1);
+        assertThat(status(h1)).isEqualTo("DRAFT");
+        assertThat(history(h1)).extracting(StepView::action).containsExactly("DRAFTED");
+    }
+
+    @Test
+    void theReportGoesThroughReviewAndEveryStepIsKept() {
+        long item = heldItems("so-tu-phap").get(0);
+        officer(r -> r.save(h1, input("Kết quả 6 tháng", item), null));
+        StepView submitted = officer(r -> r.submit(h1, null, null));
+        assertThat(submitted.status()).isEqualTo("SUBMITTED");
+        assertThat(as("so-tu-phap.head", "AGENCY_HEAD", r -> r.approve(h1, null))
+                        .status())
+                .isEqualTo("APPROVED");
+        assertThat(secretariat(r -> r.returnForRevision(h1, "  Bổ sung số liệu quý II  ", null))
+                        .status())
+                .isEqualTo("RETURNED");
+        assertThat(status(h1)).isEqualTo("RETURNED");
+
+        officer(r -> r.save(h1, input("Kết quả 6 tháng, đã bổ sung", item), null));
+        assertThat(status(h1)).as("still returned until it is sent again").isEqualTo("RETURNED");
+        officer(r -> r.submit(h1, null, null));
+        as("so-tu-phap.head", "AGENCY_HEAD", r -> r.approve(h1, null));
+        secretariat(r -> r.accept(h1, null));
+
+        assertThat(history(h1))
+                .extracting(StepView::action, StepView::status, StepView::actor, StepView::comment)
+                .containsExactly(
+                        tuple("DRAFTED", "DRAFT", "so-tu-phap", null),
+                        tuple("SUBMITTED", "SUBMITTED", "so-tu-phap", null),
+                        tuple("APPROVED", "APPROVED", "so-tu-phap.head", null),
+                        tuple("RETURNED", "RETURNED", "thu-ky", "Bổ sung số liệu quý II"),
+                        tuple("SUBMITTED", "SUBMITTED", "so-tu-phap", null),
+                        tuple("APPROVED", "APPROVED", "so-tu-phap.head", null),
+                        tuple("ACCEPTED", "ACCEPTED", "thu-ky", null));
+        assertThat(status(h1)).isEqualTo("ACCEPTED");
+        Obligation obligation = jpa.fromTenant(tenant, em -> em.find(Obligation.class, h1));
+        assertThat(obligation.submittedAt()).isEqualTo(NOW);
+    }
+
+    @Test
+    void theHeadMayReturnWhatItsOfficerSubmittedButNotWhatItApproved() {
+        officer(r -> r.save(h1, input("x", heldItems("so-tu-phap").get(0)), null));
+        officer(r -> r.submit(h1, null, null));
+
+        assertThat(as("so-tu-phap.head", "AGENCY_HEAD", r -> r.returnForRevision(h1, "Sửa lại", null))
+                        .status())
+                .isEqualTo("RETURNED");
+        officer(r -> r.submit(h1, null, null));
+        as("so-tu-phap.head", "AGENCY_HEAD", r -> r.approve(h1, null));
+        assertThatThrownBy(() -> as("so-tu-phap.head", "AGENCY_HEAD", r -> r.returnForRevision(h1, "Sửa", null)))
+                .isInstanceOf(Conflict.class);
+    }
+
+    @Test
+    void aStepOutOfOrderIsAConflictAndChangesNothing() throws SQLException {
+        assertThatThrownBy(() -> officer(r -> r.submit(h1, null, null)))
+                .isInstanceOf(Conflict.class)
+                .hasMessageContaining("lưu bản nháp trước");
+        officer(r -> r.save(h1, input("x", heldItems("so-tu-phap").get(0)), null));
+
+        assertThatThrownBy(() -> as("so-tu-phap.head", "AGENCY_HEAD", r -> r.approve(h1, null)))
+                .isInstanceOf(Conflict.class)
+                .hasMessageContaining("DRAFT");
+        assertThatThrownBy(() -> secretariat(r -> r.accept(h1, null))).isInstanceOf(Conflict.class);
+        officer(r -> r.submit(h1, null, null));
+        assertThatThrownBy(() -> secretariat(r -> r.accept(h1, null)))
+                .as("the head approves first")
+                .isInstanceOf(Conflict.class);
+        assertThatThrownBy(() -> officer(
+                        r -> r.save(h1, input("y", heldItems("so-tu-phap").get(0)), null)))
+                .as("with a reviewer")
+                .isInstanceOf(Conflict.class);
+        assertThatThrownBy(() -> officer(r -> r.submit(h1, null, null))).isInstanceOf(Conflict.class);
+
+        assertThat(status(h1)).isEqualTo("SUBMITTED");
+        assertThat(officer(r -> r.current(h1)).summary()).isEqualTo("x");
+        assertThat(history(h1)).extracting(StepView::action).containsExactly("DRAFTED", "SUBMITTED");
+    }
+
+    @Test
+    void aRetriedSubmitWithTheSameKeyAnswersTheSameAndChangesNothing() {
+        officer(r -> r.save(h1, input("x", heldItems("so-tu-phap").get(0)), null));
+
+        StepView first = officer(r -> r.submit(h1, "3f0c2a9e-key", null));
+        StepView again = officer(r -> r.submit(h1, "3f0c2a9e-key", null));
+
+        assertThat(again).isEqualTo(first);
+        assertThat(history(h1)).extracting(StepView::action).containsExactly("DRAFTED", "SUBMITTED");
+        assertThatThrownBy(() -> officer(r -> r.submit(h1, "another-key", null)))
+                .as("a new key is a new submit, out of order now")
+                .isInstanceOf(Conflict.class);
+    }
+
+    @Test
+    void aWritePreparedOnAnOlderVersionIsAConflictAndChangesNothing() {
+        long item = heldItems("so-tu-phap").get(0);
+        ReportView read = officer(r -> r.save(h1, input("A", item), null));
+        officer(r -> r.save(h1, input("B", item), read.etag()));
+
+        assertThatThrownBy(() -> officer(r -> r.save(h1, input("C", item), read.etag())))
+                .isInstanceOf(Conflict.class)
+                .hasMessageContaining("If-Match");
+        assertThatThrownBy(() -> officer(r -> r.submit(h1, null, read.etag()))).isInstanceOf(Conflict.class);
+        assertThatThrownBy(() -> officer(r -> r.save(h2, input("A", item), "\"12.3\"")))
+                .as("a tag for a report not begun")
+                .isInstanceOf(Conflict.class);
+
+        ReportView now = officer(r -> r.current(h1));
+        assertThat(now.summary()).isEqualTo("B");
+        assertThat(officer(r -> r.save(h1, input("C", item), "W/" + now.etag())).summary())
+                .isEqualTo("C");
+    }
+
+    @Test
+    void wrongFiguresAreRefusedNamingTheFieldAndNothingIsSaved() throws SQLException {
+        ReportInput input = input("x", heldItems("so-tu-phap").get(0));
+        input.entries.get(0).figures.get(0).denominator = BigDecimal.ZERO;
+
+        assertThatThrownBy(() -> officer(r -> r.save(h1, input, null)))
+                .isInstanceOf(Unprocessable.class)
+                .hasMessageContaining("entries[0].figures[0].denominator");
+        input.entries.get(0).figures.get(0).denominator = null;
+        input.entries.get(0).itemId = itemOfAnotherDocumentOrMissing();
+        assertThatThrownBy(() -> officer(r -> r.save(h1, input, null)))
+                .isInstanceOf(Unprocessable.class)
+                .hasMessageContaining("entries[0].itemId");
+
+        assertThat(count("SELECT COUNT(*) FROM report WHERE tenant_id = ?")).isZero();
+        assertThat(count("SELECT COUNT(*) FROM report_step WHERE tenant_id = ?"))
+                .isZero();
+        assertThat(status(h1)).isEqualTo("PENDING");
+    }
+
+    @Test
+    void aCountLowerThanTheLastAcceptedHalfYearIsSavedFlagged() {
+        long item = heldItems("so-tu-phap").get(0);
+        officer(r -> r.save(h2, input("2023-H2", item), null));
+        officer(r -> r.submit(h2, null, null));
+        as("so-tu-phap.head", "AGENCY_HEAD", r -> r.approve(h2, null));
+        secretariat(r -> r.accept(h2, null));
+
+        ReportInput lower = input("2024-H1", item);
+        lower.entries.get(0).figures.get(0).numerator = new BigDecimal("100");
+        ReportView saved = officer(r -> r.save(h1, lower, null));
+
+        assertThat(saved.entries().get(0).figures().get(0).flag())
+                .isEqualTo("Thấp hơn kỳ 2023-H2 đã tiếp nhận (120 → 100) / Lower than in the accepted 2023-H2");
+    }
+
+    @Test
+    void aCorrectionAfterAcceptanceIsANewVersionAndTheAcceptedOneStays() {
+        long item = heldItems("so-tu-phap").get(0);
+        officer(r -> r.save(h1, input("Bản đã tiếp nhận", item), null));
+        officer(r -> r.attach(h1, "bao-cao.pdf", new ByteArrayInputStream(PDF), null, null));
+        officer(r -> r.submit(h1, null, null));
+        as("so-tu-phap.head", "AGENCY_HEAD", r -> r.approve(h1, null));
+        secretariat(r -> r.accept(h1, null));
+
+        ReportView correction = officer(r -> r.save(h1, input("Bản đính chính", item), null));
+
+        assertThat(correction.number()).isEqualTo(2);
+        assertThat(correction.versions()).isEqualTo(2);
+        assertThat(correction.status()).isEqualTo("DRAFT");
+        assertThat(correction.attachments())
+                .extracting(AttachmentView::fileName)
+                .containsExactly("bao-cao.pdf");
+        ReportView accepted = secretariat(r -> r.version(h1, 1));
+        assertThat(accepted.status()).isEqualTo("ACCEPTED");
+        assertThat(accepted.summary()).isEqualTo("Bản đã tiếp nhận");
+        assertThat(status(h1)).isEqualTo("DRAFT");
+        assertThat(history(h1))
+                .extracting(StepView::action, StepView::reportNumber)
+                .endsWith(tuple("DRAFTED", 2));
+        assertThatThrownBy(() -> secretariat(r -> r.version(h1, 3))).isInstanceOf(NotFound.class);
+    }
+
+    @Test
+    void filesAreKeptWithTheirDigestAndReadBackAsSent() {
+        AttachmentView attached = officer(r -> r.attach(h1, "Báo cáo.pdf", new ByteArrayInputStream(PDF), null, null));
+
+        assertThat(attached.contentType()).isEqualTo("application/pdf");
+        assertThat(attached.sha256()).isEqualTo("56c2ac043c28d3543275a6f50b593a6beb0b6888ed8159ac02e3e7f4a32ccb26");
+        assertThat(attached.size()).isEqualTo(PDF.length);
+        Download download = secretariat(r -> r.download(h1, attached.id()));
+        assertThat(download.content()).isEqualTo(PDF);
+        assertThat(download.fileName()).isEqualTo("Báo cáo.pdf");
+        assertThat(officer(r -> r.current(h1)).status())
+                .as("a file begins the draft")
+                .isEqualTo("DRAFT");
+
+        assertThatThrownBy(() -> officer(r -> r.download(h2, attached.id())))
+                .as("through another obligation")
+                .isInstanceOf(NotFound.class);
+        ReportView detached = officer(r -> r.detach(h1, attached.id(), null));
+        assertThat(detached.attachments()).isEmpty();
+    }
+
+    @Test
+    void aFileOfTheWrongTypeOrTooLargeIsRefusedAndNothingIsKept() throws SQLException {
+        assertThatThrownBy(() -> officer(r -> r.attach(
+                        h1,
+                        "bao-cao.pdf",
+                        new ByteArrayInputStream("<html></html>".getBytes(StandardCharsets.UTF_8)),
+                        null,
+                        null)))
+                .isInstanceOf(UnsupportedType.class);
+        assertThatThrownBy(() -> jpa.fromTenant(tenant, em -> {
+                    Reports reports = reports(em, "so-tu-phap", "so-tu-phap", "AGENCY_OFFICER");
+                    reports.maxAttachmentBytes = 16;
+                    return reports.attach(h1, "bao-cao.pdf", new ByteArrayInputStream(PDF), null, null);
+                }))
+                .isInstanceOf(TooLarge.class);
+
+        assertThat(count("SELECT COUNT(*) FROM attachment_content WHERE tenant_id = ?"))
+                .isZero();
+        assertThat(count("SELECT COUNT(*) FROM report WHERE tenant_id = ?")).isZero();
+    }
+
+    @Test
+    void anotherAgencyFindsNothingAndTheLeaderReads() {
+        officer(r -> r.save(h1, input("x", heldItems("so-tu-phap").get(0)), null));
+
+        assertThatThrownBy(() -> as("so-noi-vu", "AGENCY_OFFICER", r -> r.current(h1)))
+                .isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> as("so-noi-vu", "AGENCY_OFFICER", r -> r.submit(h1, null, null)))
+                .isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> as("so-noi-vu.head", "AGENCY_HEAD", r -> r.history(h1)))
+                .isInstanceOf(NotFound.class);
+        assertThat(as("lanh-dao", "LEADER", r -> r.current(h1)).summary()).isEqualTo("x");
+        assertThatThrownBy(() -> officer(r -> r.current(999_999_999L))).isInstanceOf(NotFound.class);
+    }
+
+    // --- the fixture ---
+
+    private static ReportInput input(String summary, long... items) {
+        ReportInput input = new ReportInput();
+        input.summary = summary;
+        for (long item : items) {
+            ReportInput.Entry entry = new ReportInput.Entry();
+            entry.itemId = item;
+            entry.narrative = "Đã tổ chức triển khai";
+            ReportInput.Figure figure = new ReportInput.Figure();
+            figure.name = "Số vụ việc";
+            figure.numerator = new BigDecimal("120");
+            figure.unit = "vụ";
+            entry.figures.add(figure);
+            input.entries.add(entry);
+        }
+        return input;
+    }
+
+    private <T> T officer(Function<Reports, T> call) {
+        return as("so-tu-phap", "AGENCY_OFFICER", call);
+    }
+
+    private <T> T secretariat(Function<Reports, T> call) {
+        return jpa.fromTenant(tenant, em -> call.apply(reports(em, "thu-ky", "so-tu-phap", "SECRETARIAT")));
+    }
+
+    /** One call as {@code user} of the agency its name begins with, in one transaction of the tenant. */
+    private <T> T as(String user, String role, Function<Reports, T> call) {
+        String agency = user.endsWith(".head") ? user.substring(0, user.length() - 5) : user;
+        return jpa.fromTenant(tenant, em -> call.apply(reports(em, user, agency, role)));
+    }
+
+    private Reports reports(EntityManager em, String user, String agency, String role) {
+        Reports reports = new Reports();
+        reports.em = em;
+        reports.clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        reports.maxAttachmentBytes = 10 * 1024 * 1024;
+        reports.caller = new CallerIdentity() {
+            @Override
+            public Optional<DondocPrincipal> principal() {
+                return Optional.of(new DondocPrincipal(user, tenant, agency, Set.of(role)));
+            }
+        };
+        return reports;
+    }
+
+    private List<StepView> history(long obligation) {
+        return secretariat(r -> r.history(obligation));
+    }
+
+    private String status(long obligation) {
+        return jpa.fromTenant(
+                tenant, em -> em.find(Obligation.class, obligation).status().name());
+    }
+
+    private long obligation(String agency, String period) {
+        return jpa.fromTenant(
+                tenant,
+                em -> em.createQuery(
+                                "SELECT o.id FROM Obligation o WHERE o.agency.code = :agency AND o.periodLabel = :period",
+                                Long.class)
+                        .setParameter("agency", agency)
+                        .setParameter("period", period)
+                        .getSingleResult());
+    }
+
+    private List<Long> heldItems(String agency) {
+        return jpa.fromTenant(
+                tenant,
+                em -> em.createQuery(
+                                "SELECT DISTINCT a.item.id FROM Assignment a WHERE a.agency.code = :agency", Long.class)
+                        .setParameter("agency", agency)
+                        .getResultList());
+    }
+
+    private long itemOfAnotherDocumentOrMissing() {
+        return Long.MAX_VALUE;
+    }
+
+    private long count(String sql) throws SQLException {
+        try (Connection c = jpa.jdbc();
+                PreparedStatement s = c.prepareStatement(sql)) {
+            s.setString(1, tenant);
+            try (ResultSet rows = s.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+    }
+
+    private long importPlan() {
+        return jpa.fromTenant(tenant, em -> {
+            Directory directory = new Directory(em);
+            try {
+                return new PlanImport(em, directory)
+                        .record(
+                                new PlanParser(directory.nameMatcher()).parse(plan()),
+                                "TEXT",
+                                "0".repeat(64),
+                                NOW,
+                                "thu-ky")
+                        .document()
+                        .id();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    private static String plan() {
+        try (InputStream in = ReportsTest.class.getResourceAsStream("/plans/kh-204-vinh-phuc.txt")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
