@@ -18,18 +18,23 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 /**
- * The report workflow of the burst in plain JDBC: one local transaction per request, the same
- * rows as the product (report, its entries and figures, the attachment with its SHA-256, the
- * workflow step, the obligation's status, one audit record per change). No authentication, no
- * tenant binding, no validation beyond what the JSON binding does: the caller is the agency that
- * owns the obligation.
+ * The officer's part of the report workflow in plain JDBC, writing the rows the product writes
+ * (V6__reports.sql) in one local transaction per request, the obligation's row locked first as the
+ * product does: the first save begins the report (its row and a DRAFTED step) and writes its
+ * entries and figures; an attachment is its bytes with their SHA-256 ({@code attachment_content})
+ * and the report's file ({@code report_attachment}); the submit is a SUBMITTED step with its
+ * idempotency key; each change moves the obligation with the report and adds one audit record.
+ * Left out: authentication and tenant binding (the caller is the obligation's own agency), the
+ * figures' checks, the JPA mapping, the EJB container.
  */
 @ApplicationScoped
 public class BareReports {
@@ -41,20 +46,20 @@ public class BareReports {
     DataSource dataSource;
 
     private record Obligation(
-            long id, String tenant, long agencyId, String agencyCode, long documentId, String status) {
-        String target() {
-            return "obligation/" + id;
+            long id, String tenant, long agencyId, String agencyCode, long documentId, String status) {}
+
+    private record Report(long id, int number, String status, long version) {
+        String etag() {
+            return "\"" + id + "." + version + "\"";
         }
     }
-
-    private record Report(long id, String status, long version) {}
 
     public ReportView read(long obligationId) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             Obligation obligation = obligation(c, obligationId, false);
-            Report report = report(c, obligation);
+            Report report = latest(c, obligation);
             if (report == null) {
-                return new ReportView(obligationId, obligation.status(), null, prefilled(c, obligation), 0);
+                return new ReportView(obligationId, 0, "PENDING", null, blank(c, obligation), "\"0\"");
             }
             String summary;
             try (PreparedStatement select = c.prepareStatement("SELECT summary FROM report WHERE id = ?")) {
@@ -64,103 +69,122 @@ public class BareReports {
                     summary = row.getString(1);
                 }
             }
-            return new ReportView(obligationId, report.status(), summary, entries(c, report.id()), report.version());
+            return new ReportView(
+                    obligationId, report.number(), report.status(), summary, entries(c, report.id()), report.etag());
         }
     }
 
-    /** Saves the draft; answers its new version (the ETag). */
-    public long save(long obligationId, ReportBody body, Long ifMatch) throws SQLException {
+    /** Saves the draft: the first save begins the report. */
+    public ReportView save(long obligationId, ReportBody body, String ifMatch) throws SQLException {
         return inTransaction(c -> {
-            // The obligation's row lock serialises every write to its report. A locking read of the
-            // report itself would take a gap lock when there is none yet, and two first saves would
-            // deadlock on the unique key's gap (REPEATABLE READ).
             Obligation obligation = obligation(c, obligationId, true);
-            Report report = report(c, obligation);
+            Report report = latest(c, obligation);
+            requireTag(ifMatch, report);
             if (report != null && !editable(report.status())) {
                 throw new ClientErrorException(Status.CONFLICT);
             }
             Timestamp now = Timestamp.from(Instant.now());
-            long reportId;
-            long version;
             if (report == null) {
-                try (PreparedStatement insert = c.prepareStatement(
-                        "INSERT INTO report (tenant_id, obligation_id, summary, status, created_at, updated_at, "
-                                + "updated_by, version) VALUES (?, ?, ?, 'DRAFT', ?, ?, ?, 0)",
-                        Statement.RETURN_GENERATED_KEYS)) {
-                    insert.setString(1, obligation.tenant());
-                    insert.setLong(2, obligation.id());
-                    insert.setString(3, body.summary());
-                    insert.setTimestamp(4, now);
-                    insert.setTimestamp(5, now);
-                    insert.setString(6, obligation.agencyCode());
-                    insert.executeUpdate();
-                    reportId = generatedKey(insert);
-                }
-                version = 0;
+                report = begin(c, obligation, body.summary(), now);
             } else {
-                if (ifMatch != null && ifMatch != report.version()) {
-                    throw new ClientErrorException(Status.PRECONDITION_FAILED);
-                }
-                reportId = report.id();
-                version = report.version() + 1;
                 try (PreparedStatement update = c.prepareStatement(
-                        "UPDATE report SET summary = ?, updated_at = ?, updated_by = ?, version = ? WHERE id = ?")) {
+                        "UPDATE report SET summary = ?, updated_at = ?, version = version + 1 WHERE id = ?")) {
                     update.setString(1, body.summary());
                     update.setTimestamp(2, now);
-                    update.setString(3, obligation.agencyCode());
-                    update.setLong(4, version);
-                    update.setLong(5, reportId);
+                    update.setLong(3, report.id());
                     update.executeUpdate();
                 }
                 execute(
                         c,
                         "DELETE f FROM report_figure f JOIN report_entry e ON e.id = f.entry_id WHERE e.report_id = ?",
-                        reportId);
-                execute(c, "DELETE FROM report_entry WHERE report_id = ?", reportId);
+                        report.id());
+                execute(c, "DELETE FROM report_entry WHERE report_id = ?", report.id());
+                report = new Report(report.id(), report.number(), report.status(), report.version() + 1);
             }
-            insertEntries(c, obligation.tenant(), reportId, body.entries());
-            if (obligation.status().equals("PENDING")) {
-                execute(c, "UPDATE obligation SET status = 'DRAFT', version = version + 1 WHERE id = ?", obligationId);
-            }
+            List<ReportBody.Entry> entries = body.entries() == null ? List.of() : body.entries();
+            insertEntries(c, obligation.tenant(), report.id(), entries);
+            follow(c, obligation, "DRAFT", null);
             audit(c, obligation, "report.save", now);
-            return version;
+            Map<Long, String[]> items =
+                    items(c, entries.stream().map(ReportBody.Entry::itemId).toList());
+            return new ReportView(
+                    obligationId,
+                    report.number(),
+                    "DRAFT",
+                    body.summary(),
+                    entries.stream()
+                            .map(e -> {
+                                String[] item = items.getOrDefault(e.itemId(), new String[2]);
+                                return new ReportView.Entry(
+                                        e.itemId(),
+                                        item[0],
+                                        item[1],
+                                        e.narrative(),
+                                        e.completed(),
+                                        e.completedOn(),
+                                        e.figures() == null ? List.of() : e.figures());
+                            })
+                            .toList(),
+                    report.etag());
         });
     }
 
-    public Map<String, Object> attach(long obligationId, String name, byte[] content) throws SQLException {
+    /** Adds a file to the draft: its bytes once, and the report's reference to them. */
+    public Map<String, Object> attach(long obligationId, String fileName, byte[] content) throws SQLException {
         String sha256 = sha256(content);
         String contentType = sniff(content);
         return inTransaction(c -> {
-            Obligation obligation = obligation(c, obligationId, false);
-            Report report = report(c, obligation);
-            if (report == null || !editable(report.status())) {
+            Obligation obligation = obligation(c, obligationId, true);
+            Report report = latest(c, obligation);
+            Timestamp now = Timestamp.from(Instant.now());
+            if (report == null) {
+                report = begin(c, obligation, null, now);
+            } else if (!editable(report.status())) {
                 throw new ClientErrorException(Status.CONFLICT);
             }
-            Timestamp now = Timestamp.from(Instant.now());
+            long contentId;
+            try (PreparedStatement insert = c.prepareStatement(
+                    "INSERT INTO attachment_content (tenant_id, sha256, size_bytes, content) VALUES (?, ?, ?, ?)",
+                    Statement.RETURN_GENERATED_KEYS)) {
+                insert.setString(1, obligation.tenant());
+                insert.setString(2, sha256);
+                insert.setLong(3, content.length);
+                insert.setBytes(4, content);
+                insert.executeUpdate();
+                contentId = generatedKey(insert);
+            }
             long id;
             try (PreparedStatement insert = c.prepareStatement(
-                    "INSERT INTO report_attachment (tenant_id, report_id, name, content_type, size, sha256, content, "
-                            + "uploaded_at, uploaded_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    "INSERT INTO report_attachment (tenant_id, report_id, content_id, file_name, content_type, "
+                            + "size_bytes, sha256, uploaded_at, uploaded_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     Statement.RETURN_GENERATED_KEYS)) {
                 insert.setString(1, obligation.tenant());
                 insert.setLong(2, report.id());
-                insert.setString(3, name);
-                insert.setString(4, contentType);
-                insert.setLong(5, content.length);
-                insert.setString(6, sha256);
-                insert.setBytes(7, content);
+                insert.setLong(3, contentId);
+                insert.setString(4, fileName);
+                insert.setString(5, contentType);
+                insert.setLong(6, content.length);
+                insert.setString(7, sha256);
                 insert.setTimestamp(8, now);
                 insert.setString(9, obligation.agencyCode());
                 insert.executeUpdate();
                 id = generatedKey(insert);
             }
+            try (PreparedStatement update =
+                    c.prepareStatement("UPDATE report SET updated_at = ?, version = version + 1 WHERE id = ?")) {
+                update.setTimestamp(1, now);
+                update.setLong(2, report.id());
+                update.executeUpdate();
+            }
             audit(c, obligation, "report.attach", now);
             Map<String, Object> answer = new LinkedHashMap<>();
             answer.put("id", id);
-            answer.put("name", name);
+            answer.put("fileName", fileName);
             answer.put("contentType", contentType);
             answer.put("size", content.length);
             answer.put("sha256", sha256);
+            answer.put("uploadedAt", now.toInstant());
+            answer.put("uploadedBy", obligation.agencyCode());
             return answer;
         });
     }
@@ -169,58 +193,129 @@ public class BareReports {
     public Map<String, Object> submit(long obligationId, String key) throws SQLException {
         return inTransaction(c -> {
             Obligation obligation = obligation(c, obligationId, true);
-            Report report = report(c, obligation);
-            if (report == null) {
-                throw new ClientErrorException(Status.CONFLICT);
-            }
             if (key != null) {
-                try (PreparedStatement select = c.prepareStatement(
-                        "SELECT occurred_at FROM report_step WHERE tenant_id = ? AND report_id = ? AND idempotency_key = ?")) {
+                try (PreparedStatement select =
+                        c.prepareStatement("SELECT report_number, action, status, actor, at FROM report_step "
+                                + "WHERE tenant_id = ? AND obligation_id = ? AND idempotency_key = ?")) {
                     select.setString(1, obligation.tenant());
-                    select.setLong(2, report.id());
+                    select.setLong(2, obligationId);
                     select.setString(3, key);
                     try (ResultSet row = select.executeQuery()) {
                         if (row.next()) {
-                            return submitted(obligationId, row.getTimestamp(1));
+                            return step(
+                                    obligationId,
+                                    row.getInt(1),
+                                    row.getString(2),
+                                    row.getString(3),
+                                    row.getString(4),
+                                    row.getTimestamp(5));
                         }
                     }
                 }
             }
-            if (!editable(report.status())) {
+            Report report = latest(c, obligation);
+            if (report == null || !editable(report.status())) {
                 throw new ClientErrorException(Status.CONFLICT);
             }
             Timestamp now = Timestamp.from(Instant.now());
-            execute(c, "UPDATE report SET status = 'SUBMITTED', version = version + 1 WHERE id = ?", report.id());
-            try (PreparedStatement update = c.prepareStatement(
-                    "UPDATE obligation SET status = 'SUBMITTED', submitted_at = ?, version = version + 1 WHERE id = ?")) {
+            try (PreparedStatement update =
+                    c.prepareStatement("UPDATE report SET status = 'SUBMITTED', submitted_at = ?, "
+                            + "updated_at = ?, version = version + 1 WHERE id = ?")) {
                 update.setTimestamp(1, now);
-                update.setLong(2, obligationId);
+                update.setTimestamp(2, now);
+                update.setLong(3, report.id());
                 update.executeUpdate();
             }
-            try (PreparedStatement insert = c.prepareStatement(
-                    "INSERT INTO report_step (tenant_id, report_id, status, username, occurred_at, comment, "
-                            + "idempotency_key) VALUES (?, ?, 'SUBMITTED', ?, ?, NULL, ?)")) {
-                insert.setString(1, obligation.tenant());
-                insert.setLong(2, report.id());
-                insert.setString(3, obligation.agencyCode());
-                insert.setTimestamp(4, now);
-                insert.setString(5, key);
-                insert.executeUpdate();
-            }
+            insertStep(c, obligation, report.number(), "SUBMITTED", "SUBMITTED", now, key);
+            follow(c, obligation, "SUBMITTED", now);
             audit(c, obligation, "report.submit", now);
-            return submitted(obligationId, now);
+            return step(obligationId, report.number(), "SUBMITTED", "SUBMITTED", obligation.agencyCode(), now);
         });
     }
 
-    private static Map<String, Object> submitted(long obligationId, Timestamp at) {
-        return Map.of("obligationId", obligationId, "status", "SUBMITTED", "submittedAt", at.toInstant());
+    private Report begin(Connection c, Obligation obligation, String summary, Timestamp now) throws SQLException {
+        long id;
+        try (PreparedStatement insert = c.prepareStatement(
+                "INSERT INTO report (tenant_id, obligation_id, number, status, summary, created_at, updated_at, "
+                        + "version) VALUES (?, ?, 1, 'DRAFT', ?, ?, ?, 0)",
+                Statement.RETURN_GENERATED_KEYS)) {
+            insert.setString(1, obligation.tenant());
+            insert.setLong(2, obligation.id());
+            insert.setString(3, summary);
+            insert.setTimestamp(4, now);
+            insert.setTimestamp(5, now);
+            insert.executeUpdate();
+            id = generatedKey(insert);
+        }
+        insertStep(c, obligation, 1, "DRAFTED", "DRAFT", now, null);
+        return new Report(id, 1, "DRAFT", 0);
+    }
+
+    private static void insertStep(
+            Connection c, Obligation obligation, int number, String action, String status, Timestamp at, String key)
+            throws SQLException {
+        try (PreparedStatement insert = c.prepareStatement(
+                "INSERT INTO report_step (tenant_id, obligation_id, report_number, action, status, actor, at, "
+                        + "comment, idempotency_key) VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?)")) {
+            insert.setString(1, obligation.tenant());
+            insert.setLong(2, obligation.id());
+            insert.setInt(3, number);
+            insert.setString(4, action);
+            insert.setString(5, status);
+            insert.setString(6, obligation.agencyCode());
+            insert.setTimestamp(7, at);
+            insert.setString(8, key);
+            insert.executeUpdate();
+        }
+    }
+
+    /** The obligation's status follows its latest report. */
+    private static void follow(Connection c, Obligation obligation, String status, Timestamp submittedAt)
+            throws SQLException {
+        if (status.equals(obligation.status()) && submittedAt == null) {
+            return;
+        }
+        try (PreparedStatement update = c.prepareStatement(
+                "UPDATE obligation SET status = ?, submitted_at = ?, version = version + 1 WHERE id = ?")) {
+            update.setString(1, status);
+            update.setTimestamp(2, submittedAt);
+            update.setLong(3, obligation.id());
+            update.executeUpdate();
+        }
+    }
+
+    private static Map<String, Object> step(
+            long obligationId, int number, String action, String status, String actor, Timestamp at) {
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("obligationId", obligationId);
+        answer.put("reportNumber", number);
+        answer.put("action", action);
+        answer.put("status", status);
+        answer.put("actor", actor);
+        answer.put("at", at.toInstant());
+        return answer;
     }
 
     private static boolean editable(String status) {
         return status.equals("DRAFT") || status.equals("RETURNED");
     }
 
-    private Obligation obligation(Connection c, long id, boolean forUpdate) throws SQLException {
+    private static void requireTag(String ifMatch, Report current) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            return;
+        }
+        String tag = current == null ? "\"0\"" : current.etag();
+        for (String candidate : ifMatch.split(",")) {
+            String given = candidate.strip();
+            given = given.startsWith("W/") ? given.substring(2) : given;
+            if (given.equals(tag) || (given.equals("*") && current != null)) {
+                return;
+            }
+        }
+        throw new ClientErrorException(Status.CONFLICT);
+    }
+
+    private static Obligation obligation(Connection c, long id, boolean forUpdate) throws SQLException {
         try (PreparedStatement select = c.prepareStatement(
                 "SELECT o.id, o.tenant_id, o.agency_id, a.code, o.document_id, o.status FROM obligation o "
                         + "JOIN agency a ON a.id = o.agency_id WHERE o.id = ?" + (forUpdate ? " FOR UPDATE" : ""))) {
@@ -240,37 +335,43 @@ public class BareReports {
         }
     }
 
-    private static Report report(Connection c, Obligation obligation) throws SQLException {
-        try (PreparedStatement select = c.prepareStatement(
-                "SELECT id, status, version FROM report WHERE tenant_id = ? AND obligation_id = ?")) {
+    /**
+     * The latest version. Not a locking read: the obligation's row lock already serialises every
+     * write to its reports, and a locking read where there is no report yet would take a gap lock on
+     * the unique key, on which two first saves then deadlock (REPEATABLE READ).
+     */
+    private static Report latest(Connection c, Obligation obligation) throws SQLException {
+        try (PreparedStatement select = c.prepareStatement("SELECT id, number, status, version FROM report "
+                + "WHERE tenant_id = ? AND obligation_id = ? ORDER BY number DESC LIMIT 1")) {
             select.setString(1, obligation.tenant());
             select.setLong(2, obligation.id());
             try (ResultSet row = select.executeQuery()) {
-                return row.next() ? new Report(row.getLong(1), row.getString(2), row.getLong(3)) : null;
+                return row.next() ? new Report(row.getLong(1), row.getInt(2), row.getString(3), row.getLong(4)) : null;
             }
         }
     }
 
-    /** A report not yet written: one empty entry per item the agency holds in the document. */
-    private static List<ReportBody.Entry> prefilled(Connection c, Obligation obligation) throws SQLException {
-        List<ReportBody.Entry> entries = new ArrayList<>();
-        try (PreparedStatement select = c.prepareStatement(
-                "SELECT DISTINCT i.id, i.position FROM assignment a JOIN item i ON i.id = a.item_id "
-                        + "WHERE a.tenant_id = ? AND a.agency_id = ? AND i.document_id = ? ORDER BY i.position, i.id")) {
+    /** A report not begun: an empty entry for each item the agency holds, in the document's order. */
+    private static List<ReportView.Entry> blank(Connection c, Obligation obligation) throws SQLException {
+        List<ReportView.Entry> entries = new ArrayList<>();
+        try (PreparedStatement select = c.prepareStatement("SELECT i.id, i.code, i.text FROM item i "
+                + "WHERE i.tenant_id = ? AND i.document_id = ? AND EXISTS (SELECT 1 FROM assignment a "
+                + "WHERE a.tenant_id = i.tenant_id AND a.item_id = i.id AND a.agency_id = ?) ORDER BY i.position")) {
             select.setString(1, obligation.tenant());
-            select.setLong(2, obligation.agencyId());
-            select.setLong(3, obligation.documentId());
+            select.setLong(2, obligation.documentId());
+            select.setLong(3, obligation.agencyId());
             try (ResultSet row = select.executeQuery()) {
                 while (row.next()) {
-                    entries.add(new ReportBody.Entry(row.getLong(1), null, false, null, List.of()));
+                    entries.add(new ReportView.Entry(
+                            row.getLong(1), row.getString(2), row.getString(3), null, false, null, List.of()));
                 }
             }
         }
         return entries;
     }
 
-    private static List<ReportBody.Entry> entries(Connection c, long reportId) throws SQLException {
-        Map<Long, List<ReportBody.Figure>> figures = new LinkedHashMap<>();
+    private static List<ReportView.Entry> entries(Connection c, long reportId) throws SQLException {
+        Map<Long, List<ReportBody.Figure>> figures = new HashMap<>();
         try (PreparedStatement select = c.prepareStatement(
                 "SELECT f.entry_id, f.name, f.numerator, f.denominator, f.target, f.unit FROM report_figure f "
                         + "JOIN report_entry e ON e.id = f.entry_id WHERE e.report_id = ? ORDER BY f.entry_id, f.position")) {
@@ -280,25 +381,27 @@ public class BareReports {
                     figures.computeIfAbsent(row.getLong(1), id -> new ArrayList<>())
                             .add(new ReportBody.Figure(
                                     row.getString(2),
-                                    row.getBigDecimal(3),
-                                    row.getBigDecimal(4),
-                                    row.getBigDecimal(5),
+                                    plain(row.getBigDecimal(3)),
+                                    plain(row.getBigDecimal(4)),
+                                    plain(row.getBigDecimal(5)),
                                     row.getString(6)));
                 }
             }
         }
-        List<ReportBody.Entry> entries = new ArrayList<>();
+        List<ReportView.Entry> entries = new ArrayList<>();
         try (PreparedStatement select = c.prepareStatement(
-                "SELECT id, item_id, narrative, completed, completed_on FROM report_entry WHERE report_id = ? "
-                        + "ORDER BY position")) {
+                "SELECT e.id, e.item_id, i.code, i.text, e.narrative, e.completed, e.completed_on FROM report_entry e "
+                        + "JOIN item i ON i.id = e.item_id WHERE e.report_id = ? ORDER BY e.position")) {
             select.setLong(1, reportId);
             try (ResultSet row = select.executeQuery()) {
                 while (row.next()) {
-                    Date completedOn = row.getDate(5);
-                    entries.add(new ReportBody.Entry(
+                    Date completedOn = row.getDate(7);
+                    entries.add(new ReportView.Entry(
                             row.getLong(2),
                             row.getString(3),
-                            row.getBoolean(4),
+                            row.getString(4),
+                            row.getString(5),
+                            row.getBoolean(6),
                             completedOn == null ? null : completedOn.toLocalDate(),
                             figures.getOrDefault(row.getLong(1), List.of())));
                 }
@@ -307,25 +410,46 @@ public class BareReports {
         return entries;
     }
 
+    /** Each item's code and text, to show with the entries. */
+    private static Map<Long, String[]> items(Connection c, List<Long> ids) throws SQLException {
+        Map<Long, String[]> items = new HashMap<>();
+        if (ids.isEmpty()) {
+            return items;
+        }
+        String in = ids.stream().map(id -> "?").collect(Collectors.joining(","));
+        try (PreparedStatement select =
+                c.prepareStatement("SELECT id, code, text FROM item WHERE id IN (" + in + ")")) {
+            for (int i = 0; i < ids.size(); i++) {
+                select.setLong(i + 1, ids.get(i));
+            }
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    items.put(row.getLong(1), new String[] {row.getString(2), row.getString(3)});
+                }
+            }
+        }
+        return items;
+    }
+
     private static void insertEntries(Connection c, String tenant, long reportId, List<ReportBody.Entry> entries)
             throws SQLException {
-        if (entries == null || entries.isEmpty()) {
+        if (entries.isEmpty()) {
             return;
         }
         try (PreparedStatement entry = c.prepareStatement(
-                        "INSERT INTO report_entry (tenant_id, report_id, item_id, position, narrative, completed, "
+                        "INSERT INTO report_entry (tenant_id, report_id, position, item_id, narrative, completed, "
                                 + "completed_on) VALUES (?, ?, ?, ?, ?, ?, ?)",
                         Statement.RETURN_GENERATED_KEYS);
                 PreparedStatement figure = c.prepareStatement(
                         "INSERT INTO report_figure (tenant_id, entry_id, position, name, numerator, denominator, "
-                                + "target, unit) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                                + "target, unit, flag) VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL)")) {
             int position = 0;
             boolean anyFigure = false;
             for (ReportBody.Entry e : entries) {
                 entry.setString(1, tenant);
                 entry.setLong(2, reportId);
-                entry.setLong(3, e.itemId());
-                entry.setInt(4, position++);
+                entry.setInt(3, position++);
+                entry.setLong(4, e.itemId());
                 entry.setString(5, e.narrative());
                 entry.setBoolean(6, e.completed());
                 entry.setDate(7, e.completedOn() == null ? null : Date.valueOf(e.completedOn()));
@@ -359,6 +483,15 @@ public class BareReports {
         }
     }
 
+    private static BigDecimal plain(BigDecimal number) {
+        if (number == null) {
+            return null;
+        }
+        BigDecimal stripped = number.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
+    /** One audit record per change, in the change's transaction, as the product's interceptor writes it. */
     private static void audit(Connection c, Obligation obligation, String action, Timestamp at) throws SQLException {
         try (PreparedStatement insert = c.prepareStatement(
                 "INSERT INTO audit_record (tenant_id, occurred_at, username, roles, action, target, outcome) "
@@ -368,7 +501,7 @@ public class BareReports {
             insert.setString(3, obligation.agencyCode());
             insert.setString(4, OFFICER);
             insert.setString(5, action);
-            insert.setString(6, obligation.target());
+            insert.setString(6, Long.toString(obligation.id()));
             insert.executeUpdate();
         }
     }

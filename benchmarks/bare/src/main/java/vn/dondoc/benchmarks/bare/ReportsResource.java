@@ -13,7 +13,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.sql.SQLException;
@@ -30,7 +29,7 @@ public class ReportsResource {
     @GET
     public Response read(@PathParam("id") long id) throws SQLException {
         ReportView report = reports.read(id);
-        return Response.ok(report).tag(etag(report.version())).build();
+        return Response.ok(report).header("ETag", report.etag()).build();
     }
 
     @PUT
@@ -40,10 +39,8 @@ public class ReportsResource {
         if (body == null) {
             throw new BadRequestException();
         }
-        long version = reports.save(id, body, version(ifMatch));
-        return Response.ok(new ReportView(id, "DRAFT", body.summary(), body.entries(), version))
-                .tag(etag(version))
-                .build();
+        ReportView saved = reports.save(id, body, ifMatch);
+        return Response.ok(saved).header("ETag", saved.etag()).build();
     }
 
     @POST
@@ -61,21 +58,5 @@ public class ReportsResource {
     @Path("submit")
     public Response submit(@PathParam("id") long id, @HeaderParam("Idempotency-Key") String key) throws SQLException {
         return Response.ok(reports.submit(id, key)).build();
-    }
-
-    private static EntityTag etag(long version) {
-        return new EntityTag(Long.toString(version));
-    }
-
-    private static Long version(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*")) {
-            return null;
-        }
-        String tag = ifMatch.trim().replaceFirst("^W/", "").replace("\"", "");
-        try {
-            return Long.parseLong(tag);
-        } catch (NumberFormatException e) {
-            throw new BadRequestException("If-Match: " + ifMatch);
-        }
     }
 }

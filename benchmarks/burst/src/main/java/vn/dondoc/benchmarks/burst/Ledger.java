@@ -13,8 +13,9 @@ import java.util.stream.Collectors;
 
 /**
  * Checks in the database, after a burst, that every submission is there exactly once: the
- * obligation submitted, one report with all its entries and figures, one attachment whose stored
- * SHA-256 and whose bytes (hashed again by MariaDB) are the file sent, one submission step.
+ * obligation submitted, one report (version 1) with all its entries and one figure each, one
+ * attachment whose SHA-256 (on the report's file and on the stored bytes) and whose bytes (hashed
+ * again by MariaDB) are the file sent, one DRAFTED and one SUBMITTED step (V6__reports.sql).
  */
 final class Ledger {
 
@@ -67,19 +68,18 @@ final class Ledger {
                     2);
             rows(
                     c,
-                    "SELECT r.obligation_id, COUNT(*), MIN(LOWER(a.sha256)), MAX(LOWER(a.sha256)), "
-                            + "MIN(SHA2(a.content, 256)), MAX(SHA2(a.content, 256)) FROM report_attachment a "
-                            + "JOIN report r ON r.id = a.report_id WHERE r.obligation_id IN (" + ids
-                            + ") GROUP BY r.obligation_id",
+                    "SELECT r.obligation_id, COUNT(*), MIN(a.sha256), MAX(a.sha256), MIN(b.sha256), "
+                            + "MIN(SHA2(b.content, 256)), MAX(SHA2(b.content, 256)) FROM report_attachment a "
+                            + "JOIN attachment_content b ON b.id = a.content_id JOIN report r ON r.id = a.report_id "
+                            + "WHERE r.obligation_id IN (" + ids + ") GROUP BY r.obligation_id",
                     facts,
-                    5);
+                    6);
             rows(
                     c,
-                    "SELECT r.obligation_id, COUNT(*) FROM report_step s JOIN report r ON r.id = s.report_id "
-                            + "WHERE s.status = 'SUBMITTED' AND r.obligation_id IN (" + ids
-                            + ") GROUP BY r.obligation_id",
+                    "SELECT obligation_id, SUM(action = 'DRAFTED'), SUM(action = 'SUBMITTED') FROM report_step "
+                            + "WHERE obligation_id IN (" + ids + ") GROUP BY obligation_id",
                     facts,
-                    1);
+                    2);
             rows(
                     c,
                     "SELECT r.obligation_id, COUNT(DISTINCT e.id), COUNT(f.id) FROM report r "
@@ -102,6 +102,8 @@ final class Ledger {
                     s.sha256(),
                     s.sha256(),
                     s.sha256(),
+                    s.sha256(),
+                    "1",
                     "1",
                     String.valueOf(expectedEntries),
                     String.valueOf(expectedEntries));
