@@ -8,9 +8,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
@@ -228,12 +226,12 @@ public class Reports {
     @Audited("report.return")
     @RolesAllowed({Role.Names.SECRETARIAT, Role.Names.AGENCY_HEAD})
     public StepView returnForRevision(
-            @AuditTarget long obligationId, @NotBlank @Size(max = 5000) String comment, String ifMatch) {
+            @AuditTarget long obligationId, @NotNull @Valid ReturnRequest request, String ifMatch) {
         Obligation obligation = obligation(obligationId, true);
         Report report = reportOf(obligation, ifMatch);
         boolean secretariat = principal().roles().contains(Role.Names.SECRETARIAT);
         report.returnForRevision(secretariat ? ObligationStatus.APPROVED : ObligationStatus.SUBMITTED, clock.instant());
-        return stepped(obligation, report, StepAction.RETURNED, comment.strip(), null);
+        return stepped(obligation, report, StepAction.RETURNED, request.comment.strip(), null);
     }
 
     /** Every step of the report's life, oldest first. */

@@ -123,7 +123,7 @@ class ReportsTest {
         assertThat(as("so-tu-phap.head", "AGENCY_HEAD", r -> r.approve(h1, null))
                         .status())
                 .isEqualTo("APPROVED");
-        assertThat(secretariat(r -> r.returnForRevision(h1, "  Bổ sung số liệu quý II  ", null))
+        assertThat(secretariat(r -> r.returnForRevision(h1, comment("  Bổ sung số liệu quý II  "), null))
                         .status())
                 .isEqualTo("RETURNED");
         assertThat(status(h1)).isEqualTo("RETURNED");
@@ -154,12 +154,13 @@ class ReportsTest {
         officer(r -> r.save(h1, input("x", heldItems("so-tu-phap").get(0)), null));
         officer(r -> r.submit(h1, null, null));
 
-        assertThat(as("so-tu-phap.head", "AGENCY_HEAD", r -> r.returnForRevision(h1, "Sửa lại", null))
+        assertThat(as("so-tu-phap.head", "AGENCY_HEAD", r -> r.returnForRevision(h1, comment("Sửa lại"), null))
                         .status())
                 .isEqualTo("RETURNED");
         officer(r -> r.submit(h1, null, null));
         as("so-tu-phap.head", "AGENCY_HEAD", r -> r.approve(h1, null));
-        assertThatThrownBy(() -> as("so-tu-phap.head", "AGENCY_HEAD", r -> r.returnForRevision(h1, "Sửa", null)))
+        assertThatThrownBy(
+                        () -> as("so-tu-phap.head", "AGENCY_HEAD", r -> r.returnForRevision(h1, comment("Sửa"), null)))
                 .isInstanceOf(Conflict.class);
     }
 
@@ -359,6 +360,12 @@ class ReportsTest {
             input.entries.add(entry);
         }
         return input;
+    }
+
+    private static ReturnRequest comment(String text) {
+        ReturnRequest request = new ReturnRequest();
+        request.comment = text;
+        return request;
     }
 
     private <T> T officer(Function<Reports, T> call) {

@@ -31,6 +31,7 @@ import vn.dondoc.reporting.control.ObligationSync.Result;
 import vn.dondoc.reporting.entity.Obligation;
 import vn.dondoc.reporting.entity.ObligationKind;
 import vn.dondoc.reporting.entity.ObligationStatus;
+import vn.dondoc.reporting.entity.Report;
 import vn.dondoc.testing.JpaExtension;
 
 /**
@@ -125,7 +126,7 @@ class ObligationSyncTest {
                 .findFirst()
                 .orElseThrow()
                 .id();
-        setStatus(draft, ObligationStatus.DRAFT);
+        beginReport(draft);
         jpa.inTenant(
                 tenant,
                 em -> em.createQuery("DELETE FROM Assignment a WHERE a.role = :lead AND a.agency IN "
@@ -251,14 +252,14 @@ class ObligationSyncTest {
         });
     }
 
-    /** Stands in for the report drafting that does not exist yet. */
-    private static void setStatus(long obligationId, ObligationStatus status) throws SQLException {
-        try (Connection c = jpa.jdbc();
-                PreparedStatement s = c.prepareStatement("UPDATE obligation SET status = ? WHERE id = ?")) {
-            s.setString(1, status.name());
-            s.setLong(2, obligationId);
-            assertThat(s.executeUpdate()).isOne();
-        }
+    /** The agency's officer saves a first draft, as the report boundary does. */
+    private void beginReport(long obligationId) {
+        jpa.inTenant(tenant, em -> {
+            Obligation obligation = em.find(Obligation.class, obligationId);
+            Report report = new Report(obligation, Instant.parse("2024-06-20T03:00:00Z"));
+            em.persist(report);
+            obligation.follow(report);
+        });
     }
 
     private static int rows(String tenant) throws SQLException {

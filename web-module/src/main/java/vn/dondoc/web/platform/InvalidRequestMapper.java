@@ -2,6 +2,8 @@ package vn.dondoc.web.platform;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -21,10 +23,19 @@ public class InvalidRequestMapper implements ExceptionMapper<ConstraintViolation
         return Problem.response(400, "Dữ liệu không hợp lệ / Invalid input", detail, Map.of());
     }
 
+    /** The field as the client wrote it ({@code entries[0].figures[1].name}), without the method and argument. */
     private static String describe(ConstraintViolation<?> violation) {
+        int call = 0;
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.METHOD
+                    || node.getKind() == ElementKind.CONSTRUCTOR
+                    || node.getKind() == ElementKind.PARAMETER) {
+                call++;
+            }
+        }
         String path = violation.getPropertyPath().toString();
-        int dot = path.lastIndexOf('.');
-        String field = dot < 0 ? path : path.substring(dot + 1);
+        String[] parts = path.split("\\.", call + 1);
+        String field = parts.length > call ? parts[call] : parts[parts.length - 1];
         return field + ": " + violation.getMessage();
     }
 }

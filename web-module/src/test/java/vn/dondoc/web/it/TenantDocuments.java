@@ -8,13 +8,19 @@ import java.util.List;
 /**
  * Brings tenants' documents to a known state, directly in the test database: none at all. Gone
  * are their documents with their references, items, responsibilities and assignments, and the
- * name mappings their secretariats taught the importer, and the obligations the documents created. The directory, the users and the audit
- * trail (append-only: the database refuses a DELETE) are left as they are.
+ * name mappings their secretariats taught the importer, and the obligations the documents created with
+ * their reports. The directory, the users and the audit trail (append-only: the database refuses a DELETE) are left as they are.
  */
 final class TenantDocuments {
 
     /** Children before parents: the foreign keys are checked row by row. */
     private static final List<String> STATEMENTS = List.of(
+            "DELETE FROM report_step WHERE tenant_id = ?",
+            "DELETE FROM report_attachment WHERE tenant_id = ?",
+            "DELETE FROM attachment_content WHERE tenant_id = ?",
+            "DELETE FROM report_figure WHERE tenant_id = ?",
+            "DELETE FROM report_entry WHERE tenant_id = ?",
+            "DELETE FROM report WHERE tenant_id = ?",
             "DELETE FROM obligation WHERE tenant_id = ?",
             "DELETE FROM reporting_body WHERE tenant_id = ?",
             "DELETE FROM assignment WHERE tenant_id = ?",
