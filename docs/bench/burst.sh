@@ -72,7 +72,7 @@ status=0
   -cp "$root/benchmarks/burst/target/classes:$root/benchmarks/burst/target/lib/*" \
   vn.dondoc.benchmarks.burst.BurstBenchmark \
   --server="http://localhost:$port" --db="jdbc:mariadb://$db_host:$db_port/$db" \
-  --db-user="$db_user" --db-password="$db_password" \
+  --db-user="$db_user" --db-password="$db_password" --server-pid="$server" \
   --plan="$root/ejb-module/src/test/resources/plans/kh-204-vinh-phuc.txt" "$@" || status=$?
 if [ "$status" != 0 ]; then
   echo "---- server errors (last 20 SEVERE lines of Payara's log) ----" >&2

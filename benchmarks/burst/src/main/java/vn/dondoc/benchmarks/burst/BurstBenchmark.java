@@ -22,11 +22,26 @@ import java.util.stream.Collectors;
  *
  * Options (defaults): --concurrency=8,16,32 --rounds=3 --plans=3 (plans due the same day: each
  * burst is every reporting agency of each) --file-size=1048576 --floor-requests=300
- * --period=2024-H1 --tenant=vinh-phuc --stacks=product,bare --warmup=true.
+ * --period=2024-H1 --tenant=vinh-phuc --stacks=product,bare --warmup=true --warmup-plans=2 (at the highest concurrency) --windows=false
+ * (true: print each burst's start and end, to cut a JFR recording of the server by stack); --server-pid=<pid> of
+ * the server's JVM adds its CPU time per submission (both stacks run in it: it is what each costs
+ * the server, less sensitive than throughput to the other work on a shared machine).
  */
 public final class BurstBenchmark {
 
-    private record Measured(int round, Burst.Result burst, Floor.Result floor, long auditRows, Ledger.Check check) {}
+    private record Measured(
+            int round,
+            Burst.Result burst,
+            Floor.Result floor,
+            long auditRows,
+            Ledger.Check check,
+            long serverCpuNanos) {
+
+        /** The server JVM's CPU time per submission, in ms; negative when the server's pid is not known. */
+        double serverCpuMs() {
+            return serverCpuNanos < 0 ? -1 : serverCpuNanos / 1e6 / Math.max(1, burst.submitted());
+        }
+    }
 
     private final Map<String, String> options;
     private final Http http;
@@ -79,8 +94,10 @@ public final class BurstBenchmark {
         int rounds = Integer.parseInt(option("rounds", "3"));
         int plans = Integer.parseInt(option("plans", "3"));
         if (Boolean.parseBoolean(option("warmup", "true"))) {
+            int busiest =
+                    concurrencies.stream().mapToInt(Integer::intValue).max().orElseThrow();
             for (Stack stack : stacks) {
-                measure(0, stack, concurrencies.get(0), 1);
+                measure(0, stack, busiest, Integer.parseInt(option("warmup-plans", "2")));
             }
         }
         for (int round = 1; round <= rounds; round++) {
@@ -119,10 +136,18 @@ public final class BurstBenchmark {
                 Integer.parseInt(option("floor-requests", "300")),
                 concurrency);
         long mark = ledger.auditMark();
+        long cpu = serverCpu();
+        java.time.Instant from = java.time.Instant.now();
         Burst.Result result = burst.run(stack, submissions, officers, concurrency);
+        java.time.Instant to = java.time.Instant.now();
+        cpu = cpu < 0 ? -1 : serverCpu() - cpu;
+        if (Boolean.parseBoolean(option("windows", "false"))) {
+            // For a profile of the server: which of its samples belong to which stack's burst.
+            System.out.println("window " + stack.label() + " " + round + " " + concurrency + " " + from + " " + to);
+        }
         Ledger.Check check = ledger.check(submissions, result.entries());
         long audit = ledger.auditSince(mark);
-        Measured m = new Measured(round, result, floorResult, audit, check);
+        Measured m = new Measured(round, result, floorResult, audit, check, cpu);
         if (round > 0) {
             measured.add(m);
         }
@@ -136,7 +161,7 @@ public final class BurstBenchmark {
         System.out.printf(
                 Locale.ROOT,
                 "%s %-7s c=%-3d %4d/%d submitted in %6.2f s = %6.2f /s | floor %6.1f req/s | errors %d, verified %d"
-                        + " | audit rows %d | p50/p95 ms: %s%n",
+                        + " | audit rows %d | server CPU %.1f ms/submission | p50/p95 ms: %s%n",
                 m.round() == 0 ? "warm-up" : "round " + m.round(),
                 b.stack().label(),
                 b.concurrency(),
@@ -148,6 +173,7 @@ public final class BurstBenchmark {
                 b.failures().size() + m.floor().failures(),
                 m.check().verified(),
                 m.auditRows(),
+                m.serverCpuMs(),
                 Arrays.stream(Burst.Step.values())
                         .map(step -> step.name().toLowerCase(Locale.ROOT) + " "
                                 + percentiles(b.latencies().get(step)))
@@ -159,30 +185,51 @@ public final class BurstBenchmark {
     private void summary(List<Integer> concurrencies, List<Stack> stacks) {
         System.out.println();
         System.out.println(
-                "| clients | product submissions/s | bare submissions/s | product / bare | floor product / bare |");
-        System.out.println("|---|---|---|---|---|");
+                "| clients | product submissions/s | bare submissions/s | product / bare | floor product / bare "
+                        + "| server CPU ms per submission, product / bare |");
+        System.out.println("|---|---|---|---|---|---|");
         for (int concurrency : concurrencies) {
             List<Double> product = rate(Stack.PRODUCT, concurrency);
             List<Double> bare = rate(Stack.BARE, concurrency);
             List<Double> ratio = new ArrayList<>();
             List<Double> floorRatio = new ArrayList<>();
+            List<Double> productCpu = new ArrayList<>();
+            List<Double> bareCpu = new ArrayList<>();
             for (int round : measured.stream().map(Measured::round).distinct().toList()) {
                 Measured p = find(round, Stack.PRODUCT, concurrency);
                 Measured r = find(round, Stack.BARE, concurrency);
                 if (p != null && r != null) {
                     ratio.add(p.burst().perSecond() / r.burst().perSecond());
                     floorRatio.add(p.floor().perSecond() / r.floor().perSecond());
+                    if (p.serverCpuNanos() >= 0 && r.serverCpuNanos() >= 0) {
+                        productCpu.add(p.serverCpuMs());
+                        bareCpu.add(r.serverCpuMs());
+                    }
                 }
             }
             System.out.printf(
                     Locale.ROOT,
-                    "| %d | %s | %s | %s | %s |%n",
+                    "| %d | %s | %s | %s | %s | %s / %s |%n",
                     concurrency,
                     range(product, "%.1f"),
                     range(bare, "%.1f"),
                     range(ratio, "%.2f"),
-                    range(floorRatio, "%.2f"));
+                    range(floorRatio, "%.2f"),
+                    range(productCpu, "%.0f"),
+                    range(bareCpu, "%.0f"));
         }
+    }
+
+    /** The server JVM's CPU time so far (user and system), or -1 without {@code --server-pid}. */
+    private long serverCpu() {
+        String pid = option("server-pid", "");
+        if (pid.isBlank()) {
+            return -1;
+        }
+        return ProcessHandle.of(Long.parseLong(pid))
+                .flatMap(p -> p.info().totalCpuDuration())
+                .map(java.time.Duration::toNanos)
+                .orElse(-1L);
     }
 
     private List<Double> rate(Stack stack, int concurrency) {
