@@ -80,6 +80,17 @@ public final class NameMatcher {
     }
 
     /**
+     * Whether running text opens like the name of a body, read or not: with a known name, or with a
+     * capitalised word that begins one ("Sở …", "Ban Tuyên giáo …", "Các …"). A lone unknown name
+     * ("Sở Du lịch bố trí kinh phí") cannot be told from the work that follows it, so it is not read;
+     * this says that a name is there for a person to read.
+     */
+    public boolean opensLikeBody(String text) {
+        Objects.requireNonNull(text, "A text is required to look at.");
+        return new SentenceNames(this, Normalizer.normalize(text, Normalizer.Form.NFC)).opensLikeBody();
+    }
+
+    /**
      * The bodies a clause names when it is nothing but names, as the subject before "chủ trì" is;
      * empty when anything else is in it, so that a sentence is never read as a name.
      */

@@ -11,7 +11,9 @@ import vn.dondoc.agencies.control.LineTokens.Token;
  * rà soát …". Unlike a responsibility line, nothing marks where the names end and the work begins,
  * so the names are read one at a time, each a known name or text that begins like a body, joined by
  * ",", ";" or "và", up to the first word that begins none. A name read from prose must begin with a
- * capital or "các", so that "xây dựng" (the work) is never read as "Xây dựng" (the department).
+ * capital or "các", so that "xây dựng" (the work) is never read as "Xây dựng" (the department); past
+ * a separator, a known name printed without its first capital but with another ("…, Báo Vĩnh Phúc,
+ * cổng Thông tin điện tử tỉnh", Kế hoạch 204) is read too.
  */
 final class SentenceNames {
 
@@ -57,12 +59,18 @@ final class SentenceNames {
         return reading.bodies().isEmpty() ? Optional.empty() : Optional.of(reading.bodies());
     }
 
+    /** Whether the text opens with a known name or a capitalised word that begins one. */
+    boolean opensLikeBody() {
+        int i = tokens.skipOther(0);
+        return startsLikeName(i) && (longestKnown(i) != null || tokens.phrase(i, ResponsibilityLine.BODY_HEADS) > i);
+    }
+
     private Reading read(boolean whole) {
         List<NamedBody> bodies = new ArrayList<>();
         int i = tokens.skipOther(0);
         int end = 0;
         while (i < tokens.size()) {
-            Body body = bodyAt(i, whole);
+            Body body = bodyAt(i, whole, !bodies.isEmpty());
             if (body == null) {
                 break;
             }
@@ -77,17 +85,19 @@ final class SentenceNames {
         return new Reading(bodies, end);
     }
 
-    private Body bodyAt(int start, boolean whole) {
-        if (!startsLikeName(start)) {
+    /** The body at {@code start}, or null; {@code listed} when a separator follows an earlier body. */
+    private Body bodyAt(int start, boolean whole, boolean listed) {
+        boolean capital = startsLikeName(start);
+        if (!capital && !listed) {
             return null;
         }
-        Known known = longestKnown(start);
+        Known known = capital ? longestKnown(start) : knownWithCapitalInside(start);
         DirectoryEntry entry = null;
         int end;
         if (known != null && (!whole || endsName(afterProvince(known.end())))) {
             entry = known.entry();
             end = afterProvince(known.end());
-        } else if (tokens.phrase(start, ResponsibilityLine.BODY_HEADS) > start) {
+        } else if (capital && tokens.phrase(start, ResponsibilityLine.BODY_HEADS) > start) {
             end = unknownEnd(start);
             // Open text: an unknown name ends only where a known one follows it ("Sở Du lịch, Sở Y tế …").
             if (end < 0 || (!whole && (afterSeparator(end) == end || longestKnown(afterSeparator(end)) == null))) {
@@ -122,6 +132,25 @@ final class SentenceNames {
         }
         for (NameMatcher.Found found : directory.namesAt(tokens, start)) {
             if (best == null || found.end() > best.end()) {
+                best = new Known(found.entry(), found.end());
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The longest known name at {@code start} whose first word lacks its capital but another word has
+     * one, or null: a name misprinted in a list ("cổng Thông tin điện tử tỉnh"), never the work
+     * ("xây dựng", "tài chính"), which has no capital at all.
+     */
+    private Known knownWithCapitalInside(int start) {
+        if (start >= tokens.size() || tokens.get(start).kind() != Kind.WORD) {
+            return null;
+        }
+        Known best = null;
+        for (NameMatcher.Found found : directory.namesAt(tokens, start)) {
+            if ((best == null || found.end() > best.end())
+                    && tokens.text(start + 1, found.end()).codePoints().anyMatch(Character::isUpperCase)) {
                 best = new Known(found.entry(), found.end());
             }
         }

@@ -33,13 +33,22 @@ final class ImplementationReader {
         this.names = names;
     }
 
+    /**
+     * What section III asks, and the paragraphs the reporting bodies were read from: those are the
+     * regime's, not tasks of their own (ImplementationTaskReader).
+     */
+    record Reading(Implementation implementation, Set<String> reportingParagraphs) {}
+
     /** What the first top-level item headed "Tổ chức thực hiện" asks, or {@link Implementation#none()}. */
     Implementation read(List<ParsedItem> items) {
-        Optional<ParsedItem> organisation = items.stream()
-                .filter(i -> Slug.of(i.text().lines().findFirst().orElse("x")).contains("to-chuc-thuc-hien"))
-                .findFirst();
+        return reading(items).implementation();
+    }
+
+    /** The section's implementation, and the paragraphs (lines of its items' text) that name the reporting bodies. */
+    Reading reading(List<ParsedItem> items) {
+        Optional<ParsedItem> organisation = section(items);
         if (organisation.isEmpty()) {
-            return Implementation.none();
+            return new Reading(Implementation.none(), Set.of());
         }
         String text = String.join(
                 "\n",
@@ -82,14 +91,19 @@ final class ImplementationReader {
             List<NamedBody> bodies = names.bodies(focalText);
             focalCode = bodies.size() == 1 ? bodies.get(0).agencyCode() : null;
         }
-        return new Implementation(
-                planDue,
-                planText,
-                frequencies,
-                reportingText,
-                focalText,
-                focalCode,
-                reportingBodies(regimeParagraphs, focalText, focalCode));
+        Set<String> reportingParagraphs = new LinkedHashSet<>();
+        List<NamedBody> reportingBodies = reportingBodies(regimeParagraphs, focalText, focalCode, reportingParagraphs);
+        return new Reading(
+                new Implementation(
+                        planDue, planText, frequencies, reportingText, focalText, focalCode, reportingBodies),
+                Set.copyOf(reportingParagraphs));
+    }
+
+    /** The first top-level item headed "Tổ chức thực hiện" (section III, whatever its numeral). */
+    static Optional<ParsedItem> section(List<ParsedItem> items) {
+        return items.stream()
+                .filter(i -> Slug.of(i.text().lines().findFirst().orElse("x")).contains("to-chuc-thuc-hien"))
+                .findFirst();
     }
 
     /**
@@ -99,8 +113,10 @@ final class ImplementationReader {
      * agency ("qua Sở Tư pháp tổng hợp") stand later in the sentence, and a paragraph that opens with
      * anything else ("Giao Sở Tư pháp …", "Trong quá trình …") addresses nobody we could name without
      * guessing. The focal agency is left out even as a subject: it receives and consolidates the reports.
+     * The paragraphs that gave at least one body are added to {@code reportingParagraphs}.
      */
-    private List<NamedBody> reportingBodies(Set<String> paragraphs, String focalText, String focalCode) {
+    private List<NamedBody> reportingBodies(
+            Set<String> paragraphs, String focalText, String focalCode, Set<String> reportingParagraphs) {
         Set<NamedBody> bodies = new LinkedHashSet<>();
         for (String paragraph : paragraphs) {
             for (NamedBody body : names.leadingBodies(paragraph).bodies()) {
@@ -109,6 +125,7 @@ final class ImplementationReader {
                         : focalText != null && Slug.of(focalText).equals(Slug.of(body.text()));
                 if (!focal) {
                     bodies.add(body);
+                    reportingParagraphs.add(paragraph);
                 }
             }
         }

@@ -22,8 +22,8 @@ import vn.dondoc.items.entity.ResponsibilityRole;
 final class ItemSentenceReader {
 
     /**
-     * Sections of aims, viewpoints, basis, funding and organisation name bodies without giving them
-     * work of the plan ("Các sở, ngành căn cứ Kế hoạch này…" is read by the section III reader).
+     * Sections of aims, viewpoints, basis and funding name bodies without giving them work of the
+     * plan; section III (organisation) is read by ImplementationReader and ImplementationTaskReader.
      */
     private static final List<String> SECTIONS_WITHOUT_TASKS =
             List.of("muc-dich", "yeu-cau", "muc-tieu", "quan-diem", "can-cu", "kinh-phi", "to-chuc-thuc-hien");

@@ -151,24 +151,31 @@ public final class PlanImport {
         return preserved;
     }
 
-    /** Items gone from the new text are removed, unless the secretariat edited them or an item below them. */
+    /**
+     * Items gone from the new text are removed, unless the secretariat edited them or an agency
+     * reported on them (a report is never lost), or an item below them is so kept.
+     */
     private void removeGone(Iterable<Item> goneItems, List<String> preserved) {
         List<Item> gone = new ArrayList<>();
         goneItems.forEach(gone::add);
         gone.sort(Comparator.comparing((Item i) -> i.code().length()).reversed());
         Set<Item> holdingEdits = new HashSet<>();
         for (Item item : gone) {
-            for (Item up = item; up != null && item.edited(); up = up.parent()) {
+            for (Item up = item; up != null && kept(item); up = up.parent()) {
                 holdingEdits.add(up);
             }
         }
         for (Item item : gone) {
-            if (item.edited()) {
+            if (kept(item)) {
                 preserved.add(item.code());
             } else if (!holdingEdits.contains(item)) {
                 em.remove(item);
             }
         }
+    }
+
+    private static boolean kept(Item item) {
+        return item.edited() || item.reported();
     }
 
     /** Writes the parsed tree in document order, reusing the items a re-import finds by code. */
@@ -191,7 +198,14 @@ public final class PlanImport {
                 item = new Item(documentId, parent, parsed.code(), parsed.label(), position);
                 em.persist(item);
             }
-            item.readFromImport(parsed.label(), parsed.text(), parsed.schedule(), position++, parent);
+            item.readFromImport(
+                    parsed.label(),
+                    parsed.text(),
+                    parsed.schedule(),
+                    parsed.requested(),
+                    parsed.noLeadNamed(),
+                    position++,
+                    parent);
             if (item.edited()) {
                 preserved.add(item.code());
             } else {

@@ -21,10 +21,12 @@ public final class PlanParser {
     private final PlanHeaderReader headerReader = new PlanHeaderReader();
     private final ItemTreeReader itemTreeReader;
     private final ImplementationReader implementationReader;
+    private final ImplementationTaskReader implementationTaskReader;
 
     public PlanParser(NameMatcher names) {
         this.itemTreeReader = new ItemTreeReader(names);
         this.implementationReader = new ImplementationReader(names);
+        this.implementationTaskReader = new ImplementationTaskReader(names);
     }
 
     /** Parses a plan given as plain text, one paragraph per line. */
@@ -66,7 +68,9 @@ public final class PlanParser {
                 lines.subList(0, headStart), lines.subList(headStart, headEnd), lines.subList(bodyEnd, lines.size()));
         List<FoundReference> references =
                 new ReferenceFinder().find(header.preamble(), String.join("\n", lines), header.number());
-        Implementation implementation = implementationReader.read(items);
+        ImplementationReader.Reading sectionThree = implementationReader.reading(items);
+        implementationTaskReader.read(items, sectionThree.reportingParagraphs());
+        Implementation implementation = sectionThree.implementation();
         return new ParsedPlan(
                 header.type(),
                 header.number(),

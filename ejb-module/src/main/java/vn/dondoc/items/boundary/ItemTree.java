@@ -124,7 +124,9 @@ public final class ItemTree {
                     item.edited(),
                     childrenOf.getOrDefault(item.id(), List.of()).stream()
                             .map(this::of)
-                            .toList());
+                            .toList(),
+                    item.requested(),
+                    item.noLeadNamed());
         }
     }
 
@@ -154,7 +156,9 @@ public final class ItemTree {
                 viewOf(item.schedule()),
                 List.of(),
                 false,
-                item.children().stream().map(ItemTree::previewOf).toList());
+                item.children().stream().map(ItemTree::previewOf).toList(),
+                item.requested(),
+                item.noLeadNamed());
     }
 
     private static ScheduleView viewOf(Schedule schedule) {

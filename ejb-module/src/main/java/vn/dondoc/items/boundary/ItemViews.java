@@ -17,7 +17,9 @@ public final class ItemViews {
             ScheduleView schedule,
             List<AssignmentView> assignments,
             boolean edited,
-            List<ItemView> children) {}
+            List<ItemView> children,
+            boolean requested,
+            boolean noLeadNamed) {}
 
     public record ResponsibilityView(String role, String text, String agencyCode, String groupCode, String unit) {}
 

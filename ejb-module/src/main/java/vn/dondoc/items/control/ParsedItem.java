@@ -23,6 +23,7 @@ public final class ParsedItem {
     private final List<ParsedItem> children = new ArrayList<>();
     private Schedule schedule;
     private boolean noLeadNamed;
+    private boolean requested;
 
     public ParsedItem(String code, String label, String firstLine) {
         this.code = code;
@@ -55,6 +56,15 @@ public final class ParsedItem {
      */
     public void flagNoLeadNamed() {
         this.noLeadNamed = true;
+    }
+
+    /**
+     * Marks that the plan asks this work of bodies outside its issuer's authority ("Đề nghị Tòa án
+     * nhân dân tỉnh …", section III): its leads are kept, but it assigns nobody until the secretariat
+     * does so by hand.
+     */
+    public void markRequested() {
+        this.requested = true;
     }
 
     public void addChild(ParsedItem child) {
@@ -107,6 +117,11 @@ public final class ParsedItem {
     /** Whether a person must say who leads this item ({@link #flagNoLeadNamed}). */
     public boolean noLeadNamed() {
         return noLeadNamed;
+    }
+
+    /** Whether the plan requests this work rather than assigning it ({@link #markRequested}). */
+    public boolean requested() {
+        return requested;
     }
 
     public List<ParsedItem> children() {

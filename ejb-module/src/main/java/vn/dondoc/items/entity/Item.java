@@ -32,16 +32,24 @@ import vn.dondoc.tenancy.entity.TenantOwned;
 /**
  * One content item of a document (nội dung, nhiệm vụ): a section, a numbered item or a sub-item,
  * with its printed label, its code in the tree ("II.2.a") and its time frame. An item the
- * secretariat has edited is marked so, and a re-import leaves it as the secretariat left it.
+ * secretariat has edited is marked so, and a re-import leaves it as the secretariat left it. Two
+ * flags say what the print asks of a person: the work is requested of bodies outside the issuer's
+ * authority (đề nghị), or no lead is named.
  */
 @Entity
 @Table(name = "item")
 @NamedQuery(
         name = Item.OF_DOCUMENT,
         query = "SELECT i FROM Item i WHERE i.documentId = :documentId ORDER BY i.position")
+@NamedQuery(
+        name = Item.MARK_REPORTED,
+        query = "UPDATE Item i SET i.reported = TRUE WHERE i.id IN :ids AND i.reported = FALSE")
 public class Item extends TenantOwned {
 
     public static final String OF_DOCUMENT = "Item.ofDocument";
+
+    /** Marks the items {@code :ids} as spoken of by a report ({@link #reported}), in one statement. */
+    public static final String MARK_REPORTED = "Item.markReported";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -79,6 +87,18 @@ public class Item extends TenantOwned {
     @Column(nullable = false)
     private boolean edited;
 
+    /** The plan requests this work ("Đề nghị …") of bodies outside its issuer's authority: nobody is assigned. */
+    @Column(nullable = false)
+    private boolean requested;
+
+    /** Nothing printed says who leads this item: a person must. */
+    @Column(name = "no_lead_named", nullable = false)
+    private boolean noLeadNamed;
+
+    /** An agency's report speaks of this item: a re-import never removes it. */
+    @Column(nullable = false)
+    private boolean reported;
+
     @Version
     private long version;
 
@@ -93,8 +113,19 @@ public class Item extends TenantOwned {
         this.text = "";
     }
 
-    /** Takes the printed content from an import; an edited item keeps the secretariat's version. */
-    public void readFromImport(String label, String text, Schedule schedule, int position, Item parent) {
+    /**
+     * Takes the printed content from an import: label, text, time frame and whether the work is
+     * requested or names no lead. An edited item keeps the secretariat's version, and with it the
+     * flags read from the text it keeps.
+     */
+    public void readFromImport(
+            String label,
+            String text,
+            Schedule schedule,
+            boolean requested,
+            boolean noLeadNamed,
+            int position,
+            Item parent) {
         this.position = position;
         this.parent = parent;
         if (edited) {
@@ -102,6 +133,8 @@ public class Item extends TenantOwned {
         }
         this.label = label;
         this.text = text == null ? "" : text;
+        this.requested = requested;
+        this.noLeadNamed = noLeadNamed;
         if (!Objects.equals(this.schedule, schedule)) {
             // A new but equal value would still count as a change and rewrite the row.
             this.schedule = schedule;
@@ -145,11 +178,16 @@ public class Item extends TenantOwned {
     /**
      * The assignments this leaf item's responsibilities call for (giao nhiệm vụ): the agency named,
      * or every current member of the group named (remembering the group). An agency named twice
-     * gets one assignment, and leading wins over coordinating. Give all the item's
-     * responsibilities: the answer replaces whatever the item held. The caller persists it.
+     * gets one assignment, and leading wins over coordinating. A requested item calls for none: the
+     * plan only asks the bodies it names, and they owe nothing unless the secretariat assigns them
+     * by hand ({@link #assign}). Give all the item's responsibilities: the answer replaces whatever
+     * the item held. The caller persists it.
      */
     public List<Assignment> assignmentsFor(
             List<Responsibility> responsibilities, Function<AgencyGroup, List<Agency>> membersOf) {
+        if (requested) {
+            return List.of();
+        }
         Map<String, Responsibility> chosen = new LinkedHashMap<>();
         Map<String, Agency> agencies = new HashMap<>();
         for (Responsibility r : responsibilities) {
@@ -205,5 +243,20 @@ public class Item extends TenantOwned {
 
     public boolean edited() {
         return edited;
+    }
+
+    /** Whether an agency's report speaks of this item: a re-import that no longer prints it keeps it. */
+    public boolean reported() {
+        return reported;
+    }
+
+    /** Whether the plan requests this work rather than assigning it. */
+    public boolean requested() {
+        return requested;
+    }
+
+    /** Whether nothing printed says who leads this item. */
+    public boolean noLeadNamed() {
+        return noLeadNamed;
     }
 }

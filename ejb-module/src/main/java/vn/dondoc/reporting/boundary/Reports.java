@@ -20,6 +20,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.dondoc.audit.boundary.AuditTarget;
 import vn.dondoc.audit.boundary.Audited;
 import vn.dondoc.audit.boundary.ReadOnly;
+import vn.dondoc.items.entity.Item;
 import vn.dondoc.platform.boundary.Conflict;
 import vn.dondoc.platform.boundary.InvalidInput;
 import vn.dondoc.platform.boundary.NotFound;
@@ -111,6 +112,12 @@ public class Reports {
         requireTag(ifMatch, latest);
         List<EntryContent> entries = FigureCheck.check(
                 contentOf(input), documentItems(obligation), previous(obligation), LocalDate.now(clock));
+        if (!entries.isEmpty()) { // so that a re-import never removes what a report speaks of
+            em.createNamedQuery(Item.MARK_REPORTED)
+                    .setParameter(
+                            "ids", entries.stream().map(EntryContent::itemId).toList())
+                    .executeUpdate();
+        }
         Instant now = clock.instant();
         Report report = latest.filter(r -> r.status() != ObligationStatus.ACCEPTED)
                 .orElseGet(() -> begin(obligation, latest, now));

@@ -38,6 +38,34 @@ class SentenceNamesTest {
     }
 
     @Test
+    void aKnownNameInAListIsReadThoughItsFirstCapitalIsMissingWhenAnotherWordHasOne() {
+        // Kế hoạch 204, section III, item 3.
+        String text = "Đài Phát thanh và Truyền hình tỉnh, Báo Vĩnh Phúc, cổng Thông tin điện tử tỉnh có trách"
+                + " nhiệm phối hợp";
+
+        NameMatcher.LeadingBodies read = names.leadingBodies(text);
+
+        assertThat(codes(read.bodies()))
+                .containsExactly("dai-phat-thanh-va-truyen-hinh-tinh", "bao-vinh-phuc", "cong-thong-tin-dien-tu-tinh");
+        assertThat(text.substring(read.end())).isEqualTo(" có trách nhiệm phối hợp");
+        assertThat(names.leadingBodies("cổng Thông tin điện tử tỉnh đăng tải").bodies())
+                .as("never the first name: prose may begin with anything")
+                .isEmpty();
+        assertThat(codes(names.leadingBodies("Sở Nội vụ, tài chính và kế hoạch").bodies()))
+                .as("work in lower case is no name, though a department shares its words")
+                .containsExactly("so-noi-vu");
+    }
+
+    @Test
+    void textThatOpensWithANameOpensLikeABodyWhetherOrNotTheNameCanBeRead() {
+        assertThat(names.opensLikeBody("Sở Du lịch bố trí kinh phí")).isTrue();
+        assertThat(names.opensLikeBody("Ban Tuyên giáo Tỉnh ủy lãnh đạo")).isTrue();
+        assertThat(names.opensLikeBody("Trong quá trình thực hiện, Sở Tư pháp tổng hợp"))
+                .isFalse();
+        assertThat(names.opensLikeBody("sở du lịch bố trí kinh phí")).isFalse();
+    }
+
+    @Test
     void aClauseOfOnlyNamesGivesThemWithTheirUnitsAndAnUnknownName() {
         assertThat(names.onlyBodies("Sở Tư pháp (Trung tâm TGPL nhà nước tỉnh)"))
                 .hasValueSatisfying(bodies -> {

@@ -8,8 +8,9 @@ import vn.dondoc.items.entity.Schedule;
 
 /**
  * One item as a line of an expected-tree file ({@code plans/*.expected.txt}): code | label | leads
- * | coordinators | schedule. A body is its code (with its unit in parentheses), or {@code ?"text"}
- * when it matched nothing.
+ * | coordinators | schedule | flags. A body is its code (with its unit in parentheses), or {@code
+ * ?"text"} when it matched nothing; flags are REQUESTED (asked of bodies outside the issuer's
+ * authority) and NO-LEAD (a person must say who leads), or "-".
  */
 final class ExpectedTree {
 
@@ -22,7 +23,13 @@ final class ExpectedTree {
                 item.label(),
                 bodies(item, ResponsibilityRole.LEAD),
                 bodies(item, ResponsibilityRole.COORDINATOR),
-                schedule(item.schedule()));
+                schedule(item.schedule()),
+                flags(item));
+    }
+
+    private static String flags(ParsedItem item) {
+        String flags = ((item.requested() ? "REQUESTED " : "") + (item.noLeadNamed() ? "NO-LEAD" : "")).strip();
+        return flags.isEmpty() ? "-" : flags;
     }
 
     private static String bodies(ParsedItem item, ResponsibilityRole role) {

@@ -102,6 +102,38 @@ class ItemTest {
     }
 
     @Test
+    void aRequestedItemAssignsNobodyItNamesButTheSecretariatMayAssignThemByHand() {
+        item.readFromImport("4.", "Đề nghị Sở Tài chính …", null, true, false, 0, null);
+        List<Responsibility> named = responsibilities(named(LEAD, finance), named(LEAD, districts));
+
+        assertThat(item.assignmentsFor(named, membersOf)).isEmpty();
+
+        Assignment byHand = item.assign(finance, LEAD, List.of());
+        assertThat(byHand.agency()).isSameAs(finance);
+        assertThat(byHand.role()).isEqualTo(LEAD);
+        assertThat(item.requested()).as("the print still requests it").isTrue();
+    }
+
+    @Test
+    void aReimportReadsTheFlagsAgainUnlessTheItemWasEdited() {
+        item.readFromImport("4.", "Đề nghị …", null, true, true, 0, null);
+        assertThat(item.requested()).isTrue();
+        assertThat(item.noLeadNamed()).isTrue();
+
+        item.readFromImport("4.", "Sở Tài chính …", null, false, false, 0, null);
+        assertThat(item.requested()).isFalse();
+        assertThat(item.noLeadNamed()).isFalse();
+
+        item.readFromImport("4.", "Đề nghị …", null, true, true, 0, null);
+        item.edit("Sở Tài chính bố trí kinh phí (đã sửa)", null);
+        item.readFromImport("4.", "Sở Tài chính …", null, false, false, 0, null);
+        assertThat(item.requested())
+                .as("kept with the text the secretariat kept")
+                .isTrue();
+        assertThat(item.noLeadNamed()).isTrue();
+    }
+
+    @Test
     void assigningMakesAnAssignmentByHandAndMarksTheItemEdited() {
         Assignment made = item.assign(finance, COORDINATOR, List.of(new Assignment(item, justice, LEAD, null, null)));
 
@@ -125,7 +157,7 @@ class ItemTest {
     @Test
     void editingOnlyTheTextKeepsTheScheduleAndMarksTheItemEdited() {
         Schedule printed = new Schedule(Schedule.Kind.RECURRING, null, "Thường xuyên hàng năm");
-        item.readFromImport("1.", "Văn bản in", printed, 0, null);
+        item.readFromImport("1.", "Văn bản in", printed, false, false, 0, null);
 
         item.edit("Văn bản đã sửa", null);
 
@@ -136,7 +168,7 @@ class ItemTest {
 
     @Test
     void editingOnlyTheScheduleKeepsTheText() {
-        item.readFromImport("1.", "Văn bản in", Schedule.unparsed("Sớm"), 0, null);
+        item.readFromImport("1.", "Văn bản in", Schedule.unparsed("Sớm"), false, false, 0, null);
         Schedule set = new Schedule(Schedule.Kind.DEADLINE, LocalDate.of(2026, 12, 31), "Năm 2026");
 
         item.edit(null, set);
@@ -148,7 +180,7 @@ class ItemTest {
 
     @Test
     void anEditWithNothingInItKeepsBothPartsAndStillMarksTheItemEdited() {
-        item.readFromImport("1.", "Văn bản in", Schedule.unparsed("Sớm"), 0, null);
+        item.readFromImport("1.", "Văn bản in", Schedule.unparsed("Sớm"), false, false, 0, null);
 
         item.edit(null, null);
 
@@ -160,10 +192,10 @@ class ItemTest {
     @Test
     void anEditedItemKeepsItsEditsWhenImportedAgainButMovesWithTheText() {
         Item parent = new Item(1L, null, "II", "II.", 0);
-        item.readFromImport("1.", "Văn bản in", Schedule.unparsed("Sớm"), 1, parent);
+        item.readFromImport("1.", "Văn bản in", Schedule.unparsed("Sớm"), false, false, 1, parent);
         item.edit("Văn bản đã sửa", null);
 
-        item.readFromImport("2.", "Văn bản in lại", Schedule.unparsed("Muộn"), 7, parent);
+        item.readFromImport("2.", "Văn bản in lại", Schedule.unparsed("Muộn"), false, false, 7, parent);
 
         assertThat(item.text()).isEqualTo("Văn bản đã sửa");
         assertThat(item.label()).isEqualTo("1.");

@@ -343,6 +343,40 @@ class ReportsTest {
         assertThatThrownBy(() -> officer(r -> r.current(999_999_999L))).isInstanceOf(NotFound.class);
     }
 
+    @Test
+    void aReImportThatNoLongerPrintsAnItemAReportSpeaksOfKeepsIt() {
+        long tenth = jpa.fromTenant(
+                tenant,
+                em -> em.createQuery("SELECT i.id FROM Item i WHERE i.documentId = :d AND i.code = 'II.10'", Long.class)
+                        .setParameter("d", documentId)
+                        .getSingleResult());
+        officer(r -> r.save(h1, input("Về mục 10", tenth), null));
+
+        String plan = plan();
+        String withoutTheTenth = plan.substring(0, plan.indexOf("10. Phối hợp xử lý nghiêm minh"))
+                + plan.substring(plan.indexOf("III. TỔ CHỨC THỰC HIỆN"));
+        List<String> preserved = jpa.fromTenant(tenant, em -> {
+            Directory directory = new Directory(em);
+            try {
+                return new PlanImport(em, directory)
+                        .record(
+                                new PlanParser(directory.nameMatcher()).parse(withoutTheTenth),
+                                "TEXT",
+                                "1".repeat(64),
+                                NOW,
+                                "thu-ky")
+                        .preservedItems();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+
+        assertThat(preserved).contains("II.10");
+        assertThat(officer(r -> r.current(h1)).entries())
+                .extracting(ReportView.Entry::itemCode)
+                .containsExactly("II.10");
+    }
+
     // --- the fixture ---
 
     private static ReportInput input(String summary, long... items) {

@@ -51,6 +51,9 @@ class DocumentsIT extends DeployedProduct {
         assertThat(document.isNull("id")).isTrue();
         assertThat(item(document, "II.5.b").getJsonObject("schedule").getString("deadline"))
                 .isEqualTo("2024-06-30");
+        assertThat(item(document, "III.4").getBoolean("requested")).isTrue();
+        assertThat(item(document, "III.4").getBoolean("noLeadNamed")).isFalse();
+        assertThat(item(document, "III.7").getBoolean("requested")).isFalse();
         assertThat(count("SELECT COUNT(*) FROM document")).isEqualTo(before);
         assertThat(count("SELECT COUNT(*) FROM item")).isEqualTo(itemsBefore);
     }
@@ -87,6 +90,18 @@ class DocumentsIT extends DeployedProduct {
         assertThat(sevenA.getString("unit")).isEqualTo("Trung tâm TGPL Nhà nước");
         assertThat(read.getJsonArray("unresolved").getValuesAs(JsonValue::toString))
                 .contains("\"Giám đốc sở Tư pháp\"");
+        JsonObject request = item(read, "III.4");
+        assertThat(request.getBoolean("requested")).isTrue();
+        assertThat(request.getBoolean("noLeadNamed")).isFalse();
+        assertThat(request.getJsonArray("responsibilities").getValuesAs(JsonObject.class))
+                .extracting(r -> r.getString("role") + " " + r.getString("agencyCode"))
+                .containsExactly("LEAD toa-an-nhan-dan-tinh", "LEAD vien-kiem-sat-nhan-dan-tinh", "LEAD cong-an-tinh");
+        assertThat(request.getJsonArray("assignments"))
+                .as("requested, not assigned")
+                .isEmpty();
+        assertThat(item(read, "III.7").getJsonArray("assignments").getValuesAs(JsonObject.class))
+                .extracting(a -> a.getString("agencyCode"))
+                .containsExactlyInAnyOrder("so-tai-chinh", "so-ke-hoach-va-dau-tu");
         JsonObject listed = api
                 .get("api/v1/documents", api.token("vinh-phuc", "leader"))
                 .array()

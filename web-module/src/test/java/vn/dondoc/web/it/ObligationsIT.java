@@ -84,35 +84,49 @@ class ObligationsIT extends DeployedProduct {
     }
 
     @Test
-    void anAgencyMadeALeadByHandOwesReportsUntilTheAssignmentIsTakenBack() {
+    void aBodyARequestNamesOwesNothingUntilMadeALeadByHandAndAgainOnceTheAssignmentIsTakenBack() {
         String secretariat = api.token("vinh-phuc", "secretariat");
-        String path = "api/v1/obligations?agency=bao-vinh-phuc&document=" + document;
+        String path = "api/v1/obligations?agency=toa-an-nhan-dan-tinh&document=" + document;
         assertThat(api.get(path, secretariat).array())
-                .as("a coordinator only: it owes nothing")
+                .as("a coordinator of section II and requested by section III (\"Đề nghị …\"): it owes nothing")
                 .isEmpty();
 
-        long nine = item(api.get("api/v1/documents/" + document, secretariat).object(), "II.9");
+        long request = item(api.get("api/v1/documents/" + document, secretariat).object(), "III.4");
         Api.Reply assigned = api.post(
-                "api/v1/documents/" + document + "/items/" + nine + "/assignments",
+                "api/v1/documents/" + document + "/items/" + request + "/assignments",
                 secretariat,
-                "{\"agencyCode\":\"bao-vinh-phuc\",\"role\":\"LEAD\"}");
+                "{\"agencyCode\":\"toa-an-nhan-dan-tinh\",\"role\":\"LEAD\"}");
         assertThat(assigned.status()).as(assigned.body()).isEqualTo(200);
+        assertThat(assigned.object().getBoolean("requested")).isTrue();
         assertThat(labels(api.get(path, secretariat).array())).contains("2024-H1");
 
         long assignment = assigned.object().getJsonArray("assignments").getValuesAs(JsonObject.class).stream()
-                .filter(a -> a.getString("agencyCode").equals("bao-vinh-phuc"))
+                .filter(a -> a.getString("agencyCode").equals("toa-an-nhan-dan-tinh"))
                 .findFirst()
                 .orElseThrow()
                 .getJsonNumber("id")
                 .longValue();
         api.send(api.request(
-                                "api/v1/documents/" + document + "/items/" + nine + "/assignments/" + assignment,
+                                "api/v1/documents/" + document + "/items/" + request + "/assignments/" + assignment,
                                 secretariat)
                         .DELETE())
                 .object();
         assertThat(api.get(path, secretariat).array())
                 .as("no report was begun: nothing is kept")
                 .isEmpty();
+    }
+
+    @Test
+    void theLeadsOfASectionThreeTaskOweTheirPlanAndReports() {
+        JsonArray owed = api.get(
+                        "api/v1/obligations?agency=bao-vinh-phuc&document=" + document + "&size=200",
+                        api.token("vinh-phuc", "secretariat"))
+                .array();
+
+        assertThat(owed.getValuesAs(JsonObject.class))
+                .as("Báo Vĩnh Phúc leads section III's item 3")
+                .anySatisfy(o -> assertThat(o.getString("kind")).isEqualTo("DELIVERABLE"));
+        assertThat(labels(owed)).contains("2023-H2", "2023-Y", "2024-H1", "2024-H2", "2024-Y");
     }
 
     @Test
