@@ -29,8 +29,8 @@ import javax.sql.DataSource;
 /**
  * The officer's part of the report workflow in plain JDBC, writing the rows the product writes
  * (V6__reports.sql) in one local transaction per request, the obligation's row locked first as the
- * product does: the first save begins the report (its row and a DRAFTED step) and writes its
- * entries and figures; an attachment is its bytes with their SHA-256 ({@code attachment_content})
+ * product does: the first save marks the items it speaks of as reported, begins the report (its
+ * row and a DRAFTED step) and writes its entries and figures; an attachment is its bytes with their SHA-256 ({@code attachment_content})
  * and the report's file ({@code report_attachment}); the submit is a SUBMITTED step with its
  * idempotency key; each change moves the obligation with the report and adds one audit record.
  * Left out: authentication and tenant binding (the caller is the obligation's own agency), the
@@ -83,6 +83,8 @@ public class BareReports {
             if (report != null && !editable(report.status())) {
                 throw new ClientErrorException(Status.CONFLICT);
             }
+            List<ReportBody.Entry> entries = body.entries() == null ? List.of() : body.entries();
+            markReported(c, entries);
             Timestamp now = Timestamp.from(Instant.now());
             if (report == null) {
                 report = begin(c, obligation, body.summary(), now);
@@ -101,7 +103,6 @@ public class BareReports {
                 execute(c, "DELETE FROM report_entry WHERE report_id = ?", report.id());
                 report = new Report(report.id(), report.number(), report.status(), report.version() + 1);
             }
-            List<ReportBody.Entry> entries = body.entries() == null ? List.of() : body.entries();
             insertEntries(c, obligation.tenant(), report.id(), entries);
             follow(c, obligation, "DRAFT", null);
             audit(c, obligation, "report.save", now);
@@ -231,6 +232,21 @@ public class BareReports {
             audit(c, obligation, "report.submit", now);
             return step(obligationId, report.number(), "SUBMITTED", "SUBMITTED", obligation.agencyCode(), now);
         });
+    }
+
+    /** The items a report speaks of stay through a re-import (V9__item_reported.sql), as the product marks them. */
+    private static void markReported(Connection c, List<ReportBody.Entry> entries) throws SQLException {
+        if (entries.isEmpty()) {
+            return;
+        }
+        String in = entries.stream().map(e -> "?").collect(Collectors.joining(","));
+        try (PreparedStatement update =
+                c.prepareStatement("UPDATE item SET reported = TRUE WHERE id IN (" + in + ") AND reported = FALSE")) {
+            for (int i = 0; i < entries.size(); i++) {
+                update.setLong(i + 1, entries.get(i).itemId());
+            }
+            update.executeUpdate();
+        }
     }
 
     private Report begin(Connection c, Obligation obligation, String summary, Timestamp now) throws SQLException {
