@@ -35,7 +35,8 @@ public final class BurstBenchmark {
             Floor.Result floor,
             long auditRows,
             Ledger.Check check,
-            long serverCpuNanos) {
+            long serverCpuNanos,
+            long[] rowLockWaits) {
 
         /** The server JVM's CPU time per submission, in ms; negative when the server's pid is not known. */
         double serverCpuMs() {
@@ -136,18 +137,21 @@ public final class BurstBenchmark {
                 Integer.parseInt(option("floor-requests", "300")),
                 concurrency);
         long mark = ledger.auditMark();
+        long[] locks = ledger.rowLockWaits();
         long cpu = serverCpu();
         java.time.Instant from = java.time.Instant.now();
         Burst.Result result = burst.run(stack, submissions, officers, concurrency);
         java.time.Instant to = java.time.Instant.now();
         cpu = cpu < 0 ? -1 : serverCpu() - cpu;
+        long[] locksAfter = ledger.rowLockWaits();
+        locks = new long[] {locksAfter[0] - locks[0], locksAfter[1] - locks[1]};
         if (Boolean.parseBoolean(option("windows", "false"))) {
             // For a profile of the server: which of its samples belong to which stack's burst.
             System.out.println("window " + stack.label() + " " + round + " " + concurrency + " " + from + " " + to);
         }
         Ledger.Check check = ledger.check(submissions, result.entries());
         long audit = ledger.auditSince(mark);
-        Measured m = new Measured(round, result, floorResult, audit, check, cpu);
+        Measured m = new Measured(round, result, floorResult, audit, check, cpu, locks);
         if (round > 0) {
             measured.add(m);
         }
@@ -161,7 +165,8 @@ public final class BurstBenchmark {
         System.out.printf(
                 Locale.ROOT,
                 "%s %-7s c=%-3d %4d/%d submitted in %6.2f s = %6.2f /s | floor %6.1f req/s | errors %d, verified %d"
-                        + " | audit rows %d | server CPU %.1f ms/submission | p50/p95 ms: %s%n",
+                        + " | audit rows %d | server CPU %.1f ms/submission | row lock waits %d (%d ms) | p50/p95 ms:"
+                        + " %s%n",
                 m.round() == 0 ? "warm-up" : "round " + m.round(),
                 b.stack().label(),
                 b.concurrency(),
@@ -174,6 +179,8 @@ public final class BurstBenchmark {
                 m.check().verified(),
                 m.auditRows(),
                 m.serverCpuMs(),
+                m.rowLockWaits()[0],
+                m.rowLockWaits()[1],
                 Arrays.stream(Burst.Step.values())
                         .map(step -> step.name().toLowerCase(Locale.ROOT) + " "
                                 + percentiles(b.latencies().get(step)))

@@ -41,6 +41,23 @@ final class Ledger {
         }
     }
 
+    /**
+     * InnoDB's row lock waits and their total time in ms so far, server-wide (other databases on a
+     * shared server count too).
+     */
+    long[] rowLockWaits() throws SQLException {
+        long[] waits = new long[2];
+        try (Connection c = connect();
+                PreparedStatement select = c.prepareStatement("SHOW GLOBAL STATUS WHERE Variable_name IN "
+                        + "('Innodb_row_lock_waits', 'Innodb_row_lock_time')");
+                ResultSet row = select.executeQuery()) {
+            while (row.next()) {
+                waits[row.getString(1).equalsIgnoreCase("Innodb_row_lock_waits") ? 0 : 1] = row.getLong(2);
+            }
+        }
+        return waits;
+    }
+
     long auditSince(long mark) throws SQLException {
         try (Connection c = connect();
                 PreparedStatement select = c.prepareStatement("SELECT COUNT(*) FROM audit_record WHERE id > ?")) {
