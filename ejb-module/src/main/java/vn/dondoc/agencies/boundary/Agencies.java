@@ -2,6 +2,8 @@ package vn.dondoc.agencies.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
@@ -37,6 +39,9 @@ public class Agencies {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Event<GroupMembersChanged> membersChanged;
 
     @ReadOnly
     public List<AgencyEntry> all() {
@@ -86,7 +91,10 @@ public class Agencies {
                 .toList();
     }
 
-    /** Adds an agency to the directory; its code is its name's slug and must be new. */
+    /**
+     * Adds an agency to the directory; its code is its name's slug and must be new. Joining groups
+     * changes their members: {@link GroupMembersChanged} tells those who count on them.
+     */
     @Audited("agency.create")
     @RolesAllowed(Role.Names.ADMIN)
     public AgencyEntry create(@AuditTarget @NotNull @Valid NewAgency request) {
@@ -115,6 +123,10 @@ public class Agencies {
                     .orElseThrow(() -> new InvalidInput(
                             "Không có nhóm mã '" + groupCode + "' / No group with code '" + groupCode + "'"));
             em.persist(new GroupMembership(group, agency));
+        }
+        if (!groupCodes.isEmpty()) {
+            em.flush();
+            membersChanged.fire(new GroupMembersChanged(groupCodes));
         }
         return entryOf(agency, groupCodes);
     }

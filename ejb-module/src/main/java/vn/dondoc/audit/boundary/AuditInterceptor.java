@@ -7,10 +7,12 @@ import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.ConstraintViolationException;
 import java.lang.annotation.Annotation;
 import java.time.Clock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import vn.dondoc.audit.entity.AuditRecord;
 import vn.dondoc.audit.entity.Outcome;
 import vn.dondoc.platform.boundary.BusinessException;
@@ -61,8 +63,11 @@ public class AuditInterceptor {
             return result;
         } catch (Exception | Error failure) {
             String tenant = principal != null ? principal.tenant() : argument(invocation, TenantId.class);
-            boolean refused = failure instanceof BusinessException;
-            String detail = refused ? failure.getMessage() : failure.getClass().getSimpleName();
+            // Bean Validation on the method's parameters runs inside this interceptor: a refusal too.
+            boolean refused = failure instanceof BusinessException || failure instanceof ConstraintViolationException;
+            String detail = failure instanceof ConstraintViolationException invalid
+                    ? violations(invalid)
+                    : refused ? failure.getMessage() : failure.getClass().getSimpleName();
             AuditRecord record = new AuditRecord(
                     clock.instant(),
                     username,
@@ -78,6 +83,15 @@ public class AuditInterceptor {
             }
             throw failure;
         }
+    }
+
+    /** Each field and what is wrong with it, as the client is told, within the record's 1000 characters. */
+    private static String violations(ConstraintViolationException invalid) {
+        String all = invalid.getConstraintViolations().stream()
+                .map(v -> v.getPropertyPath() + ": " + v.getMessage())
+                .sorted()
+                .collect(Collectors.joining("; "));
+        return all.length() <= 1000 ? all : all.substring(0, 999) + "…";
     }
 
     private static String actionOf(InvocationContext invocation) {

@@ -96,7 +96,7 @@ public class Documents {
                 regime.reportingFrequencies.isEmpty()
                         ? EnumSet.noneOf(ReportingFrequency.class)
                         : EnumSet.copyOf(regime.reportingFrequencies),
-                regime.reportWorkingDays);
+                regime.reportWorkingDays == null ? null : regime.reportWorkingDays.intValueExact());
         em.flush();
         changed.fire(new DocumentChanged(id));
         return new DocumentReadModel(em).view(document);

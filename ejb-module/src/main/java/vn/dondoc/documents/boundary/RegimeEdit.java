@@ -1,8 +1,10 @@
 package vn.dondoc.documents.boundary;
 
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import vn.dondoc.documents.entity.ReportingFrequency;
@@ -19,7 +21,9 @@ public class RegimeEdit {
     @NotNull
     public List<@NotNull ReportingFrequency> reportingFrequencies;
 
+    /** A number, so that 2.5 is refused rather than read as 2 (JSON-B truncates into an Integer). */
+    @Digits(integer = 2, fraction = 0)
     @Min(1)
     @Max(60)
-    public Integer reportWorkingDays;
+    public BigDecimal reportWorkingDays;
 }

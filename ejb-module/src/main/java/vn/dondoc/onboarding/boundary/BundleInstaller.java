@@ -1,6 +1,7 @@
 package vn.dondoc.onboarding.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -16,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import vn.dondoc.agencies.boundary.GroupMembersChanged;
 import vn.dondoc.agencies.entity.Agency;
 import vn.dondoc.agencies.entity.AgencyGroup;
 import vn.dondoc.agencies.entity.GroupMembership;
@@ -30,6 +32,7 @@ import vn.dondoc.onboarding.control.TenantBundle.AgencySpec;
 import vn.dondoc.onboarding.control.TenantBundle.GroupSpec;
 import vn.dondoc.onboarding.control.TenantBundle.UserSpec;
 import vn.dondoc.platform.security.Role;
+import vn.dondoc.reporting.boundary.Settings;
 import vn.dondoc.tenancy.boundary.TenantBound;
 import vn.dondoc.tenancy.boundary.TenantId;
 import vn.dondoc.tenancy.entity.Tenant;
@@ -38,7 +41,10 @@ import vn.dondoc.tenancy.entity.Tenant;
  * Puts one tenant bundle into the database, in one transaction, idempotently: agencies and
  * groups are matched by code and updated in place, nothing is added twice, and agencies the
  * administrators added by hand are left alone. Demo users are created only in demo mode and
- * only when missing (their passwords are never reset).
+ * only when missing (their passwords are never reset). A bundle that sets the tenant's default
+ * sending deadline sets it each time the bundle is installed (new or changed); one that does not
+ * leaves the tenant's setting as it is. Groups whose members changed are announced ({@link
+ * GroupMembersChanged}), so that the obligations follow in the same transaction.
  */
 @Stateless
 @TenantBound
@@ -52,6 +58,12 @@ public class BundleInstaller {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Settings settings;
+
+    @Inject
+    Event<GroupMembersChanged> membersChanged;
 
     /** Whether the database already holds this bundle (and, in demo mode, all its demo users). */
     @ReadOnly
@@ -69,8 +81,13 @@ public class BundleInstaller {
         if (tenant == null || !tenant.isLoadedFrom(bundle.hash())) {
             tenant = describeTenant(tenant, bundle.tenant());
             Map<String, Agency> agencies = installAgencies(bundle.agencies());
-            installGroups(bundle.groups(), agencies);
+            List<String> changedGroups = installGroups(bundle.groups(), agencies);
             tenant.markLoaded(bundle.hash(), clock.instant());
+            em.flush(); // the tenant's row first: the settings and any obligations point at it
+            if (!changedGroups.isEmpty()) {
+                membersChanged.fire(new GroupMembersChanged(changedGroups));
+            }
+            bundle.tenant().sendingWorkingDays().ifPresent(days -> settings.installReporting(tenantId, days));
         }
         if (demoMode) {
             installDemoUsers(bundle);
@@ -104,11 +121,13 @@ public class BundleInstaller {
         return byCode;
     }
 
-    private void installGroups(List<GroupSpec> specs, Map<String, Agency> agencies) {
+    /** Installs the groups; answers the codes of those whose members changed. */
+    private List<String> installGroups(List<GroupSpec> specs, Map<String, Agency> agencies) {
         Map<String, AgencyGroup> groups =
                 byCode(em.createNamedQuery(AgencyGroup.ALL, AgencyGroup.class).getResultList(), AgencyGroup::code);
         List<GroupMembership> memberships =
                 em.createNamedQuery(GroupMembership.ALL, GroupMembership.class).getResultList();
+        List<String> changed = new ArrayList<>();
         for (GroupSpec spec : specs) {
             AgencyGroup group = groups.get(Slug.of(spec.name()));
             if (group == null) {
@@ -125,32 +144,39 @@ public class BundleInstaller {
                         spec.aliases(),
                         spec.members().isPresent());
             }
-            syncMembers(group, spec.members().orElse(List.of()), agencies, memberships);
+            if (syncMembers(group, spec.members().orElse(List.of()), agencies, memberships)) {
+                changed.add(group.code());
+            }
         }
+        return changed;
     }
 
-    /** Makes the group's members exactly the bundle's list. */
-    private void syncMembers(
+    /** Makes the group's members exactly the bundle's list; answers whether they changed. */
+    private boolean syncMembers(
             AgencyGroup group,
             List<String> memberNames,
             Map<String, Agency> agencies,
             List<GroupMembership> memberships) {
         Set<String> wanted = memberNames.stream().map(Slug::of).collect(Collectors.toSet());
         Set<String> present = new HashSet<>();
+        boolean changed = false;
         for (GroupMembership membership : memberships) {
             if (membership.group().code().equals(group.code())) {
                 if (wanted.contains(membership.agency().code())) {
                     present.add(membership.agency().code());
                 } else {
                     em.remove(membership);
+                    changed = true;
                 }
             }
         }
         for (String code : wanted) {
             if (!present.contains(code)) {
                 em.persist(new GroupMembership(group, agencies.get(code)));
+                changed = true;
             }
         }
+        return changed;
     }
 
     private void installDemoUsers(TenantBundle bundle) {

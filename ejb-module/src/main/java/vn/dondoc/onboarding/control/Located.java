@@ -3,27 +3,32 @@ package vn.dondoc.onboarding.control;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
 import java.io.StringReader;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 
 /**
- * A JSON value and the line it starts on, so that problems can point at it; for an object,
- * also the line of each element of its arrays, so that a problem in the third demo user
- * points at that user rather than at the top of the file.
+ * A JSON value and the line it starts on, so that problems can point at it; for a file's top
+ * object, also the line of each of its fields and of each element of its arrays, so that a problem
+ * in the third demo user points at that user, and a wrong setting at its own line, rather than at
+ * the top of the file.
  */
-record Located(Path file, long line, JsonValue value, Map<String, List<Long>> elementLines) {
+record Located(
+        Path file, long line, JsonValue value, Map<String, Long> fieldLines, Map<String, List<Long>> elementLines) {
 
     Located(Path file, long line, JsonValue value) {
-        this(file, line, value, Map.of());
+        this(file, line, value, Map.of(), Map.of());
     }
 
     static Located object(Path file, String text) {
@@ -73,9 +78,11 @@ record Located(Path file, long line, JsonValue value, Map<String, List<Long>> el
     /** Reads the object the parser has just opened, noting where each element of its arrays starts. */
     private static Located objectWithLines(Path file, JsonParser parser) {
         JsonObjectBuilder object = Json.createObjectBuilder();
+        Map<String, Long> fieldLines = new HashMap<>();
         Map<String, List<Long>> lines = new HashMap<>();
         while (parser.next() == JsonParser.Event.KEY_NAME) {
             String field = parser.getString();
+            fieldLines.put(field, parser.getLocation().getLineNumber());
             if (parser.next() == JsonParser.Event.START_ARRAY) {
                 JsonArrayBuilder array = Json.createArrayBuilder();
                 List<Long> elementLines = new ArrayList<>();
@@ -89,11 +96,37 @@ record Located(Path file, long line, JsonValue value, Map<String, List<Long>> el
                 object.add(field, parser.getValue());
             }
         }
-        return new Located(file, 1, object.build(), lines);
+        return new Located(file, 1, object.build(), fieldLines, lines);
     }
 
     MalformedBundle problem(String problem) {
         return new MalformedBundle(file, line, problem);
+    }
+
+    /** A problem with one field, at the field's own line when it is known. */
+    MalformedBundle problemAt(String field, String problem) {
+        return new MalformedBundle(file, fieldLines.getOrDefault(field, line), problem);
+    }
+
+    /**
+     * A whole number from {@code min} to {@code max}, or empty when the field is absent or null.
+     * Anything else (a string, a fraction, a number out of range) is the bundle's fault, at the
+     * field's line.
+     */
+    OptionalInt wholeNumber(String field, int min, int max) {
+        JsonValue v = value.asJsonObject().get(field);
+        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+            return OptionalInt.empty();
+        }
+        String wanted = "\"" + field + "\" must be a whole number from " + min + " to " + max + ", not " + v;
+        if (!(v instanceof JsonNumber n) || !n.isIntegral()) {
+            throw problemAt(field, wanted);
+        }
+        BigDecimal number = n.bigDecimalValue();
+        if (number.compareTo(BigDecimal.valueOf(min)) < 0 || number.compareTo(BigDecimal.valueOf(max)) > 0) {
+            throw problemAt(field, wanted);
+        }
+        return OptionalInt.of(number.intValueExact());
     }
 
     String text(String field, boolean required) {

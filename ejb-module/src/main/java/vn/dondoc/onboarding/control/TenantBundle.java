@@ -2,6 +2,7 @@ package vn.dondoc.onboarding.control;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import vn.dondoc.agencies.entity.AgencyKind;
 import vn.dondoc.platform.security.Role;
@@ -14,8 +15,18 @@ import vn.dondoc.platform.security.Role;
 public record TenantBundle(
         TenantSpec tenant, List<AgencySpec> agencies, List<GroupSpec> groups, DemoUsers demoUsers, String hash) {
 
+    /**
+     * @param sendingWorkingDays the tenant's default sending deadline (working days after a period's
+     *     cut-off); empty when the bundle does not set it
+     */
     public record TenantSpec(
-            String id, String name, String nameEn, String issuingBody, String timeZone, String secretariatAgency) {}
+            String id,
+            String name,
+            String nameEn,
+            String issuingBody,
+            String timeZone,
+            String secretariatAgency,
+            OptionalInt sendingWorkingDays) {}
 
     public record AgencySpec(String name, String nameEn, AgencyKind kind, List<String> aliases) {}
 

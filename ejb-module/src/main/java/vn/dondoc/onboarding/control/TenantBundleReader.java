@@ -30,6 +30,7 @@ import vn.dondoc.onboarding.control.TenantBundle.GroupSpec;
 import vn.dondoc.onboarding.control.TenantBundle.TenantSpec;
 import vn.dondoc.onboarding.control.TenantBundle.UserSpec;
 import vn.dondoc.platform.security.Role;
+import vn.dondoc.reporting.entity.ReportingSettings;
 
 /**
  * Reads and checks one tenant bundle folder ({@code tenant.json}, {@code agencies.json}, {@code
@@ -92,7 +93,9 @@ public final class TenantBundleReader {
                 root.text("nameEn", false),
                 root.text("issuingBody", true),
                 zone,
-                root.text("secretariatAgency", false));
+                root.text("secretariatAgency", false),
+                root.wholeNumber(
+                        "sendingWorkingDays", ReportingSettings.MIN_WORKING_DAYS, ReportingSettings.MAX_WORKING_DAYS));
     }
 
     private static Map<String, AgencySpec> agencies(Path file, String text, Codes codes) {

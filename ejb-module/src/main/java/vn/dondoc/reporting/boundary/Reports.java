@@ -40,6 +40,7 @@ import vn.dondoc.reporting.entity.ReportAttachment;
 import vn.dondoc.reporting.entity.ReportStep;
 import vn.dondoc.reporting.entity.StepAction;
 import vn.dondoc.tenancy.boundary.TenantBound;
+import vn.dondoc.tenancy.entity.Tenant;
 
 /**
  * Reports (báo cáo) and their review: the agency's officer writes one per obligation, with figures
@@ -110,8 +111,8 @@ public class Reports {
         Obligation obligation = obligation(obligationId, true);
         Optional<Report> latest = latest(obligation);
         requireTag(ifMatch, latest);
-        List<EntryContent> entries = FigureCheck.check(
-                contentOf(input), documentItems(obligation), previous(obligation), LocalDate.now(clock));
+        List<EntryContent> entries =
+                FigureCheck.check(contentOf(input), documentItems(obligation), previous(obligation), today());
         if (!entries.isEmpty()) { // so that a re-import never removes what a report speaks of
             em.createNamedQuery(Item.MARK_REPORTED)
                     .setParameter(
@@ -369,6 +370,12 @@ public class Reports {
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /** The tenant's day (Vĩnh Phúc is UTC+7: at 20:00 UTC it is already tomorrow there). */
+    private LocalDate today() {
+        return LocalDate.now(
+                clock.withZone(em.find(Tenant.class, principal().tenant()).timeZone()));
     }
 
     private DondocPrincipal principal() {

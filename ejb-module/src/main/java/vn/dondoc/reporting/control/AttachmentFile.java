@@ -21,7 +21,7 @@ import vn.dondoc.platform.boundary.UnsupportedType;
  */
 public record AttachmentFile(String fileName, String contentType, byte[] content, byte[] sha256) {
 
-    /** The types a report may carry, with the Vietnamese name shown when a file is refused. */
+    /** The types a report (or an answer to a request for explanation) may carry, with the Vietnamese name shown when a file is refused. */
     private static final Map<String, String> ALLOWED = Map.of(
             "application/pdf", "PDF",
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "DOCX",
@@ -51,8 +51,9 @@ public record AttachmentFile(String fileName, String contentType, byte[] content
         }
         String type = TIKA.detect(content, name);
         if (!ALLOWED.containsKey(type)) {
-            throw new UnsupportedType("Tệp '" + name + "' có kiểu " + type + ", báo cáo chỉ nhận PDF, DOCX, XLSX, PNG,"
-                    + " JPEG / The file '" + name + "' is " + type + "; a report takes PDF, DOCX, XLSX, PNG or JPEG");
+            throw new UnsupportedType("Tệp '" + name + "' có kiểu " + type + ", chỉ nhận tệp PDF, DOCX, XLSX, PNG,"
+                    + " JPEG / The file '" + name + "' is " + type + "; only PDF, DOCX, XLSX, PNG or JPEG files are"
+                    + " taken");
         }
         return new AttachmentFile(name, type, content, sha256(content));
     }

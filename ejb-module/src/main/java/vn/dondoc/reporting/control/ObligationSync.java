@@ -23,7 +23,7 @@ import vn.dondoc.reporting.entity.Obligation;
 /**
  * Brings a document's stored obligations in line with what its reporting regime asks for today:
  * reads the regime from the document ({@link ReportingRegime}: its date, the agencies' plan date, its
- * frequencies, its own sending deadline or {@link SendingDeadline#DEFAULT_WORKING_DAYS}), who must
+ * frequencies, its own sending deadline or the tenant's default, {@link TenantDeadline}), who must
  * report ({@link ReportingAgencies}: the stored reporting bodies, their groups' current members, every
  * lead of an item), and the tenant's working calendar with its moved days; computes the obligations
  * ({@link ObligationSchedule}), compares them with the stored ones ({@link Regeneration}) and applies
@@ -42,6 +42,7 @@ public final class ObligationSync {
     private final EntityManager em;
     private final Directory directory;
     private WorkingCalendar calendar;
+    private SendingDeadline tenantDeadline;
 
     public ObligationSync(EntityManager em) {
         this.em = em;
@@ -88,6 +89,21 @@ public final class ObligationSync {
         return total;
     }
 
+    /**
+     * Synchronises every document of the tenant that keeps no sending deadline of its own, and so
+     * follows the tenant's default, as of {@code asOf}; the sum of their results.
+     */
+    public Result syncFollowingTheDefault(LocalDate asOf) {
+        Result total = Result.NONE;
+        for (Document document :
+                em.createNamedQuery(Document.ALL, Document.class).getResultList()) {
+            if (document.reportWorkingDays().isEmpty()) {
+                total = total.plus(sync(document, asOf));
+            }
+        }
+        return total;
+    }
+
     private Result sync(Document document, LocalDate asOf) {
         if (document.issuedOn() == null && !document.reportingFrequencies().isEmpty()) {
             return Result.NONE;
@@ -96,7 +112,9 @@ public final class ObligationSync {
                 document.issuedOn(),
                 document.agencyPlanDueOn(),
                 document.reportingFrequencies(),
-                new SendingDeadline(document.reportWorkingDays().orElse(SendingDeadline.DEFAULT_WORKING_DAYS)));
+                document.reportWorkingDays().isPresent()
+                        ? new SendingDeadline(document.reportWorkingDays().getAsInt())
+                        : tenantDeadline());
 
         Map<String, Agency> agencies = new HashMap<>(directory.snapshot().agencies());
         List<String> named = new ArrayList<>();
@@ -186,6 +204,14 @@ public final class ObligationSync {
         }
         return Optional.of(
                 directory.snapshot().membersOf(group).stream().map(Agency::code).toList());
+    }
+
+    /** The tenant's default sending deadline, read once per instance. */
+    private SendingDeadline tenantDeadline() {
+        if (tenantDeadline == null) {
+            tenantDeadline = TenantDeadline.of(em);
+        }
+        return tenantDeadline;
     }
 
     /** The tenant's calendar with all its moved days, read once per instance. */

@@ -13,6 +13,7 @@ import vn.dondoc.platform.boundary.Conflict;
 import vn.dondoc.platform.boundary.InvalidInput;
 import vn.dondoc.platform.boundary.NotFound;
 import vn.dondoc.testing.JpaExtension;
+import vn.dondoc.testing.RecordedEvents;
 
 /**
  * The agency directory boundary on the real database, one tenant per test. Roles, auditing and
@@ -23,6 +24,8 @@ class AgenciesTest {
     @RegisterExtension
     static final JpaExtension jpa = new JpaExtension();
 
+    private RecordedEvents<GroupMembersChanged> membersChanged;
+
     private String tenant;
     private JpaExtension.TestDirectory directory;
 
@@ -30,6 +33,7 @@ class AgenciesTest {
     void tenantWithDirectory() {
         tenant = jpa.newTenant();
         directory = jpa.newDirectory(tenant);
+        membersChanged = new RecordedEvents<>();
     }
 
     @Test
@@ -63,6 +67,15 @@ class AgenciesTest {
         assertThat(read).isEqualTo(created);
         assertThat(in(tenant, Agencies::groups).get(0).members())
                 .containsExactly("so-tu-phap", "so-tai-chinh", "so-van-hoa-the-thao-va-du-lich");
+    }
+
+    @Test
+    void anAgencyThatJoinsGroupsAnnouncesTheirNewMembersAndOneInNoGroupAnnouncesNothing() {
+        in(tenant, agencies -> agencies.create(request("Sở Ngoại vụ")));
+        assertThat(membersChanged.fired()).isEmpty();
+
+        in(tenant, agencies -> agencies.create(request("Sở Y tế", "cac-so-ban-nganh")));
+        assertThat(membersChanged.fired()).containsExactly(new GroupMembersChanged(List.of("cac-so-ban-nganh")));
     }
 
     @Test
@@ -103,10 +116,11 @@ class AgenciesTest {
     }
 
     /** One call of the boundary in one transaction of the tenant, as the container would run it. */
-    private static <T> T in(String tenant, Function<Agencies, T> call) {
+    private <T> T in(String tenant, Function<Agencies, T> call) {
         return jpa.fromTenant(tenant, em -> {
             Agencies agencies = new Agencies();
             agencies.em = em;
+            agencies.membersChanged = membersChanged;
             return call.apply(agencies);
         });
     }

@@ -164,7 +164,7 @@ class DocumentsTest {
         RegimeEdit regime = new RegimeEdit();
         regime.agencyPlanDueOn = LocalDate.of(2023, 8, 15);
         regime.reportingFrequencies = List.of(ReportingFrequency.ANNUAL);
-        regime.reportWorkingDays = 5;
+        regime.reportWorkingDays = java.math.BigDecimal.valueOf(5);
 
         DocumentView set = in(tenant, documents -> documents.setRegime(id, regime));
 

@@ -390,6 +390,61 @@ class TenantBundleReaderTest {
     }
 
     @Nested
+    class TheSendingDeadline {
+
+        @TempDir
+        Path root;
+
+        @Test
+        void aBundleThatSaysNothingLeavesTheTenantsSettingAlone() throws IOException {
+            assertThat(reader.read(validBundle(root, "thu")).tenant().sendingWorkingDays())
+                    .isEmpty();
+            assertThat(reader.read(TENANTS.resolve("vinh-phuc")).tenant().sendingWorkingDays())
+                    .isEmpty();
+        }
+
+        @Test
+        void aBundleSetsTheTenantsDefaultInWorkingDays() throws IOException {
+            Path dir = validBundle(root, "thu");
+            write(dir, "tenant.json", withSendingDays("2"));
+
+            assertThat(reader.read(dir).tenant().sendingWorkingDays()).hasValue(2);
+        }
+
+        @Test
+        void theBoundsAreOneAndSixtyWorkingDays() throws IOException {
+            Path dir = validBundle(root, "thu");
+            write(dir, "tenant.json", withSendingDays("1"));
+            assertThat(reader.read(dir).tenant().sendingWorkingDays()).hasValue(1);
+            write(dir, "tenant.json", withSendingDays("60"));
+            assertThat(reader.read(dir).tenant().sendingWorkingDays()).hasValue(60);
+        }
+
+        @Test
+        void anythingButAWholeNumberFromOneToSixtyIsRefusedAtItsLine() throws IOException {
+            Path dir = validBundle(root, "thu");
+            for (String wrong : List.of("0", "61", "-3", "2.5", "\"3\"", "true", "[3]", "99999999999999999999")) {
+                write(dir, "tenant.json", withSendingDays(wrong));
+                MalformedBundle e = catchThrowableOfType(MalformedBundle.class, () -> reader.read(dir));
+                assertThat(e).as(wrong).isNotNull();
+                assertThat(e.file()).isEqualTo(dir.resolve("tenant.json"));
+                assertThat(e.line()).as(wrong).isEqualTo(7);
+                assertThat(e.getMessage())
+                        .startsWith(dir.resolve("tenant.json") + ":7: ")
+                        .contains("\"sendingWorkingDays\" must be a whole number from 1 to 60, not " + wrong);
+            }
+        }
+
+        /** The tenant file with the setting on its seventh line. */
+        private static String withSendingDays(String value) {
+            return tenantJson("thu", "Asia/Ho_Chi_Minh")
+                    .replace(
+                            "\"secretariatAgency\": \"Sở Tư pháp\"\n",
+                            "\"secretariatAgency\": \"Sở Tư pháp\",\n" + "  \"sendingWorkingDays\": " + value + "\n");
+        }
+    }
+
+    @Nested
     class Fingerprint {
 
         @TempDir

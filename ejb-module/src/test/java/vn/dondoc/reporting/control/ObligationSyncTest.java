@@ -22,9 +22,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.dondoc.agencies.control.Directory;
 import vn.dondoc.agencies.entity.Agency;
+import vn.dondoc.agencies.entity.AgencyGroup;
+import vn.dondoc.agencies.entity.AgencyKind;
+import vn.dondoc.agencies.entity.GroupMembership;
 import vn.dondoc.calendar.entity.DayChange;
 import vn.dondoc.documents.control.PlanImport;
 import vn.dondoc.documents.control.PlanParser;
+import vn.dondoc.documents.entity.Document;
 import vn.dondoc.items.entity.Assignment;
 import vn.dondoc.items.entity.ResponsibilityRole;
 import vn.dondoc.reporting.control.ObligationSync.Result;
@@ -32,12 +36,13 @@ import vn.dondoc.reporting.entity.Obligation;
 import vn.dondoc.reporting.entity.ObligationKind;
 import vn.dondoc.reporting.entity.ObligationStatus;
 import vn.dondoc.reporting.entity.Report;
+import vn.dondoc.reporting.entity.ReportingSettings;
 import vn.dondoc.testing.JpaExtension;
 
 /**
  * Kế hoạch 204 imported into a fresh tenant with Vĩnh Phúc's real directory, its obligations synced
  * on the real database: who owes what by when, and what a second sync, a lost lead, a started
- * report and a moved day change.
+ * report, a moved day, the tenant's default sending deadline and a group's new member change.
  */
 class ObligationSyncTest {
 
@@ -171,6 +176,111 @@ class ObligationSyncTest {
     }
 
     @Test
+    void theTenantsOwnDefaultDeadlineMovesEveryPeriodReportButNotThePlan() {
+        sync();
+        long periodReports = obligations(tenant).stream()
+                .filter(o -> o.kind() == ObligationKind.PERIODIC)
+                .count();
+        jpa.inTenant(tenant, em -> em.persist(new ReportingSettings(5)));
+
+        assertThat(syncFollowingTheDefault()).isEqualTo(new Result(0, (int) periodReports, 0, 0));
+        assertThat(obligations(tenant))
+                .filteredOn(o -> o.agency().code().equals("so-tu-phap"))
+                .extracting(Obligation::periodLabel, Obligation::dueOn)
+                .containsExactly(
+                        tuple(null, LocalDate.of(2023, 8, 1)),
+                        // Thursday 14/12/2023 + 5 working days; Friday 14/06/2024 + 5; Saturday 14/12/2024 + 5
+                        tuple("2023-H2", LocalDate.of(2023, 12, 21)),
+                        tuple("2023-Y", LocalDate.of(2023, 12, 21)),
+                        tuple("2024-H1", LocalDate.of(2024, 6, 21)),
+                        tuple("2024-H2", LocalDate.of(2024, 12, 20)),
+                        tuple("2024-Y", LocalDate.of(2024, 12, 20)));
+        assertThat(sync()).as("the document's sync now reads the same default").isEqualTo(Result.NONE);
+    }
+
+    @Test
+    void aDocumentWithItsOwnDeadlineDoesNotFollowTheTenantsDefault() {
+        jpa.inTenant(tenant, em -> em.find(Document.class, documentId).reportWithin(4));
+        sync();
+        jpa.inTenant(tenant, em -> em.persist(new ReportingSettings(10)));
+
+        assertThat(syncFollowingTheDefault()).isEqualTo(Result.NONE);
+        assertThat(sync()).as("nor when it is synced itself").isEqualTo(Result.NONE);
+        assertThat(obligations(tenant))
+                .filteredOn(o -> "2024-H1".equals(o.periodLabel()))
+                .isNotEmpty()
+                .allSatisfy(o -> assertThat(o.dueOn()).isEqualTo(LocalDate.of(2024, 6, 20)));
+    }
+
+    @Test
+    void aStartedReportMovesWithTheDefaultAndKeepsItsWork() {
+        sync();
+        Obligation before = obligations(tenant).stream()
+                .filter(o -> o.agency().code().equals("so-tu-phap") && "2024-H1".equals(o.periodLabel()))
+                .findFirst()
+                .orElseThrow();
+        beginReport(before.id());
+        jpa.inTenant(tenant, em -> em.persist(new ReportingSettings(2)));
+
+        syncFollowingTheDefault();
+
+        Obligation after = obligations(tenant).stream()
+                .filter(o -> o.id().equals(before.id()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("the obligation with a draft is gone"));
+        assertThat(after.agency().code()).isEqualTo("so-tu-phap");
+        assertThat(after.status()).isEqualTo(ObligationStatus.DRAFT);
+        assertThat(after.orphaned()).isFalse();
+        assertThat(after.dueOn()).isEqualTo(LocalDate.of(2024, 6, 18));
+        List<Report> reports = jpa.fromTenant(
+                tenant,
+                em -> em.createQuery("SELECT r FROM Report r WHERE r.obligation.id = :id", Report.class)
+                        .setParameter("id", before.id())
+                        .getResultList());
+        assertThat(reports)
+                .as("the draft itself is still there, on the same obligation")
+                .hasSize(1);
+    }
+
+    @Test
+    void anotherTenantsDefaultChangesNothingHere() {
+        sync();
+        String other = jpa.newTenant();
+        jpa.inTenant(other, em -> em.persist(new ReportingSettings(7)));
+
+        assertThat(syncFollowingTheDefault()).isEqualTo(Result.NONE);
+        assertThat(obligations(tenant))
+                .filteredOn(o -> "2024-H1".equals(o.periodLabel()))
+                .isNotEmpty()
+                .allSatisfy(o -> assertThat(o.dueOn()).isEqualTo(LocalDate.of(2024, 6, 19)));
+    }
+
+    /**
+     * However a member joins a group the document names for its reporting (the API, a bundle, or
+     * by hand in the database as here), the next sync, the nightly run's {@code syncAll}, makes it
+     * owe what the other members owe.
+     */
+    @Test
+    void aMemberAddedToANamedGroupOwesAtTheNextSync() {
+        sync();
+        jpa.inTenant(tenant, em -> {
+            Agency added = new Agency("Sở Thử nghiệm", null, AgencyKind.DEPARTMENT, List.of());
+            em.persist(added);
+            AgencyGroup departments = em.createNamedQuery(AgencyGroup.BY_CODE, AgencyGroup.class)
+                    .setParameter("code", DEPARTMENTS)
+                    .getSingleResult();
+            em.persist(new GroupMembership(departments, added));
+        });
+
+        assertThat(syncAll(tenant)).isEqualTo(new Result(6, 0, 0, 0));
+
+        assertThat(obligations(tenant))
+                .filteredOn(o -> o.agency().code().equals("so-thu-nghiem"))
+                .extracting(Obligation::periodLabel)
+                .containsExactly(null, "2023-H2", "2023-Y", "2024-H1", "2024-H2", "2024-Y");
+    }
+
+    @Test
     void anotherTenantSeesNoneOfThem() throws SQLException {
         sync();
         String other = jpa.newTenant();
@@ -186,6 +296,10 @@ class ObligationSyncTest {
 
     private Result sync() {
         return jpa.fromTenant(tenant, em -> new ObligationSync(em).sync(documentId, AS_OF));
+    }
+
+    private Result syncFollowingTheDefault() {
+        return jpa.fromTenant(tenant, em -> new ObligationSync(em).syncFollowingTheDefault(AS_OF));
     }
 
     private static Result syncAll(String someTenant) {

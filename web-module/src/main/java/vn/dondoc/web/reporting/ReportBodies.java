@@ -25,10 +25,18 @@ final class ReportBodies {
 
     private ReportBodies() {}
 
-    /** @throws InvalidInput naming every field of the wrong kind */
-    static ReportInput read(JsonObject body) {
+    /**
+     * @param body the request's JSON, taken as any value: a JSON-P object parameter given an array
+     *     fails inside JAX-RS with a 500
+     * @throws InvalidInput for a body that is not an object, naming every field of the wrong kind
+     */
+    static ReportInput read(JsonValue body) {
+        if (!(body instanceof JsonObject object)) {
+            throw new InvalidInput("Nội dung phải là một đối tượng JSON {\"summary\": …, \"entries\": […]} / The body"
+                    + " must be a JSON object {\"summary\": …, \"entries\": […]}");
+        }
         ReportBodies reader = new ReportBodies();
-        ReportInput input = reader.report(body);
+        ReportInput input = reader.report(object);
         if (!reader.problems.isEmpty()) {
             throw new InvalidInput(String.join("; ", reader.problems));
         }

@@ -1,7 +1,7 @@
 package vn.dondoc.web.reporting;
 
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -76,7 +76,7 @@ public class ReportsResource {
                     + "names a value of the wrong kind, 422 a figure that cannot be (negative, a zero denominator) or "
                     + "an item not of the document; nothing is saved then. Odd figures are saved with a flag. After "
                     + "acceptance, a save begins the next version.")
-    public Response save(JsonObject body, @HeaderParam(IF_MATCH) String ifMatch) {
+    public Response save(JsonValue body, @HeaderParam(IF_MATCH) String ifMatch) {
         return withTag(reports.save(obligation, ReportBodies.read(body), ifMatch));
     }
 
@@ -175,7 +175,7 @@ public class ReportsResource {
     }
 
     /** RFC 6266: an ASCII fallback name and the real one in UTF-8 (RFC 8187). */
-    static String disposition(String fileName) {
+    public static String disposition(String fileName) {
         String ascii = Normalizer.normalize(fileName.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD)
                 .replaceAll("\\p{M}", "")
                 .replaceAll("[^\\x20-\\x7E]|[\"\\\\;]", "_");

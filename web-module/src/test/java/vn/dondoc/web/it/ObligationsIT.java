@@ -160,6 +160,12 @@ class ObligationsIT extends DeployedProduct {
         put(regime, api.token("vinh-phuc", "leader"), body).isProblem(403);
         put(regime, api.token("dong-thap", "secretariat"), body).isProblem(404);
         put(regime, secretariat, body.replace("5}", "0}")).isProblem(400);
+        assertThat(put(regime, secretariat, body.replace("5}", "2.5}"))
+                        .isProblem(400)
+                        .object()
+                        .getString("detail"))
+                .as("not read as 2")
+                .startsWith("reportWorkingDays: ");
         put(regime, secretariat, "{\"reportingFrequencies\": [\"WEEKLY\"]}").isProblem(400);
     }
 

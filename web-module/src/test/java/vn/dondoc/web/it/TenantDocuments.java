@@ -15,6 +15,8 @@ final class TenantDocuments {
 
     /** Children before parents: the foreign keys are checked row by row. */
     private static final List<String> STATEMENTS = List.of(
+            "DELETE FROM explanation_attachment WHERE tenant_id = ?",
+            "DELETE FROM explanation_request WHERE tenant_id = ?",
             "DELETE FROM report_step WHERE tenant_id = ?",
             "DELETE FROM report_attachment WHERE tenant_id = ?",
             "DELETE FROM attachment_content WHERE tenant_id = ?",
