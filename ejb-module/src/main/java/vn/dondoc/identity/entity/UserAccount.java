@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import vn.dondoc.agencies.entity.Agency;
 import vn.dondoc.platform.security.Role;
@@ -58,6 +59,10 @@ public class UserAccount extends TenantOwned {
     @Column(nullable = false)
     private boolean active = true;
 
+    /** Where reminders are mailed; {@code null}: the inbox and the webhook only. */
+    @Column
+    private String email;
+
     @Version
     private long version;
 
@@ -99,5 +104,22 @@ public class UserAccount extends TenantOwned {
 
     public Agency agency() {
         return agency;
+    }
+
+    /** The address reminders are mailed to, if the user has one. */
+    public Optional<String> email() {
+        return Optional.ofNullable(email);
+    }
+
+    /** Reminders go to this address from now on ({@code null}: no more e-mail). */
+    public void mailTo(String address) {
+        if (address != null && !address.matches("[^@\\s]+@[^@\\s]+")) {
+            throw new IllegalArgumentException("Not an e-mail address: " + address);
+        }
+        this.email = address;
+    }
+
+    public boolean active() {
+        return active;
     }
 }

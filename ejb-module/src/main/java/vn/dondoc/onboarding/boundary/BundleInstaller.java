@@ -180,6 +180,7 @@ public class BundleInstaller {
     }
 
     private void installDemoUsers(TenantBundle bundle) {
+        addressDemoUsers(bundle);
         List<UserSpec> missing = missingDemoUsers(bundle);
         if (missing.isEmpty()) {
             return;
@@ -192,7 +193,21 @@ public class BundleInstaller {
         for (UserSpec spec : missing) {
             Agency agency =
                     spec.agency().map(name -> agencies.get(Slug.of(name))).orElse(null);
-            em.persist(new UserAccount(spec.username(), spec.displayName(), hash, spec.roles(), agency, true));
+            UserAccount user = new UserAccount(spec.username(), spec.displayName(), hash, spec.roles(), agency, true);
+            bundle.demoUsers().emailOf(spec).ifPresent(user::mailTo);
+            em.persist(user);
+        }
+    }
+
+    /** Demo users made before their bundle gave addresses get theirs; an address already set stays. */
+    private void addressDemoUsers(TenantBundle bundle) {
+        Map<String, UserSpec> specs = byCode(demoUserSpecs(bundle), UserSpec::username);
+        for (UserAccount user : em.createQuery("SELECT u FROM UserAccount u WHERE u.demo = TRUE", UserAccount.class)
+                .getResultList()) {
+            UserSpec spec = specs.get(user.username());
+            if (spec != null && user.email().isEmpty()) {
+                bundle.demoUsers().emailOf(spec).ifPresent(user::mailTo);
+            }
         }
     }
 

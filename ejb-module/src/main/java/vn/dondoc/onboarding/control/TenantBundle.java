@@ -33,11 +33,30 @@ public record TenantBundle(
     /** {@code members} is empty when the directory does not know them. */
     public record GroupSpec(String name, String nameEn, List<String> aliases, Optional<List<String>> members) {}
 
-    public record DemoUsers(String password, boolean perAgency, List<UserSpec> users) {
+    /**
+     * {@code emailDomain}: when present, a demo user without an {@code email} of its own gets
+     * {@code <username>@<emailDomain>} (a reserved domain such as {@code vinh-phuc.dondoc.example}).
+     */
+    public record DemoUsers(String password, boolean perAgency, List<UserSpec> users, Optional<String> emailDomain) {
+        public DemoUsers(String password, boolean perAgency, List<UserSpec> users) {
+            this(password, perAgency, users, Optional.empty());
+        }
+
         public static DemoUsers none() {
             return new DemoUsers("", false, List.of());
         }
+
+        /** The user's own address, else one at the bundle's e-mail domain, else none. */
+        public Optional<String> emailOf(UserSpec user) {
+            return user.email().or(() -> emailDomain.map(domain -> user.username() + "@" + domain));
+        }
     }
 
-    public record UserSpec(String username, String displayName, Set<Role> roles, Optional<String> agency) {}
+    /** {@code email}: where the user's reminders are mailed, when the bundle gives one. */
+    public record UserSpec(
+            String username, String displayName, Set<Role> roles, Optional<String> agency, Optional<String> email) {
+        public UserSpec(String username, String displayName, Set<Role> roles, Optional<String> agency) {
+            this(username, displayName, roles, agency, Optional.empty());
+        }
+    }
 }

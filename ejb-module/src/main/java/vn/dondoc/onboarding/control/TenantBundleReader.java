@@ -176,9 +176,14 @@ public final class TenantBundleReader {
             }
             String displayName =
                     Optional.ofNullable(entry.text("displayName", false)).orElse(username);
-            users.add(new UserSpec(username, displayName, roles, agency));
+            Optional<String> email = Optional.ofNullable(entry.text("email", false));
+            if (email.isPresent() && !email.get().matches("[^@\\s]+@[^@\\s]+")) {
+                throw entry.problem("email \"" + email.get() + "\" of user \"" + username + "\" is not an address");
+            }
+            users.add(new UserSpec(username, displayName, roles, agency, email));
         }
-        return new DemoUsers(password, perAgency, users);
+        Optional<String> emailDomain = Optional.ofNullable(root.text("emailDomain", false));
+        return new DemoUsers(password, perAgency, users, emailDomain);
     }
 
     /**

@@ -10,8 +10,10 @@ import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import vn.dondoc.audit.boundary.AuditTarget;
 import vn.dondoc.audit.boundary.Audited;
@@ -22,6 +24,7 @@ import vn.dondoc.platform.security.CallerIdentity;
 import vn.dondoc.platform.security.DondocPrincipal;
 import vn.dondoc.platform.security.Role;
 import vn.dondoc.reporting.control.ObligationSync;
+import vn.dondoc.reporting.entity.Extension;
 import vn.dondoc.reporting.entity.Obligation;
 import vn.dondoc.reporting.entity.ObligationStatus;
 import vn.dondoc.tenancy.boundary.TenantBound;
@@ -97,9 +100,12 @@ public class Obligations {
                 query.setParameter("status", wanted);
             }
         }
+        List<Obligation> found =
+                rows.setFirstResult(page * size).setMaxResults(size).getResultList();
+        Map<Long, ExtensionView> extensions = latestExtensions(em, found);
         List<ObligationView> views = new ArrayList<>();
-        for (Obligation o : rows.setFirstResult(page * size).setMaxResults(size).getResultList()) {
-            views.add(viewOf(o));
+        for (Obligation o : found) {
+            views.add(viewOf(o, extensions.get(o.id())));
         }
         return new Page<>(views, page, size, count.getSingleResult());
     }
@@ -127,7 +133,22 @@ public class Obligations {
         }
     }
 
-    static ObligationView viewOf(Obligation o) {
+    /** Each obligation's latest request for more time, by the obligation's id; one query. */
+    static Map<Long, ExtensionView> latestExtensions(EntityManager em, List<Obligation> obligations) {
+        Map<Long, ExtensionView> latest = new HashMap<>();
+        if (obligations.isEmpty()) {
+            return latest;
+        }
+        for (Extension e : em.createNamedQuery(Extension.OF_OBLIGATIONS, Extension.class)
+                .setParameter(
+                        "obligations", obligations.stream().map(Obligation::id).toList())
+                .getResultList()) {
+            latest.put(e.obligation().id(), ExtensionView.of(e)); // oldest first: the last one stays
+        }
+        return latest;
+    }
+
+    static ObligationView viewOf(Obligation o, ExtensionView extension) {
         return new ObligationView(
                 o.id(),
                 o.agency().code(),
@@ -140,6 +161,7 @@ public class Obligations {
                 o.originalDueOn(),
                 o.status().name(),
                 o.submittedAt(),
-                o.orphaned());
+                o.orphaned(),
+                extension);
     }
 }

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import vn.dondoc.agencies.control.Directory;
 import vn.dondoc.agencies.entity.Agency;
 import vn.dondoc.agencies.entity.AgencyGroup;
@@ -18,6 +19,7 @@ import vn.dondoc.documents.entity.Document;
 import vn.dondoc.documents.entity.ReportingBody;
 import vn.dondoc.items.entity.Assignment;
 import vn.dondoc.items.entity.ResponsibilityRole;
+import vn.dondoc.reporting.entity.Extension;
 import vn.dondoc.reporting.entity.Obligation;
 
 /**
@@ -146,6 +148,10 @@ public final class ObligationSync {
 
         Map<ObligationKey, Obligation> stored = new HashMap<>();
         List<ExistingObligation> existing = new ArrayList<>();
+        // An extension asked for is the agency's word on the record: kept like a report (D-027).
+        Set<Long> extended = Set.copyOf(em.createNamedQuery(Extension.OBLIGATIONS_OF_DOCUMENT, Long.class)
+                .setParameter("documentId", document.id())
+                .getResultList());
         for (Obligation o : em.createNamedQuery(Obligation.OF_DOCUMENT, Obligation.class)
                 .setParameter("documentId", document.id())
                 .getResultList()) {
@@ -154,7 +160,8 @@ public final class ObligationSync {
                     o.kind(),
                     o.periodLabel() == null ? null : ReportingPeriod.parse(o.periodLabel()));
             stored.put(key, o);
-            existing.add(new ExistingObligation(key, o.dueOn(), o.hasReport()));
+            // the regime's date, which the regime compares with its own; an extension keeps its own (D-027)
+            existing.add(new ExistingObligation(key, o.originalDueOn(), o.hasReport() || extended.contains(o.id())));
         }
 
         Regeneration answer = Regeneration.of(desired, existing);

@@ -72,6 +72,10 @@ public class Obligation extends TenantOwned {
     @Column(name = "original_due_on", nullable = false)
     private LocalDate originalDueOn;
 
+    /** The date the last approved extension granted, or {@code null}: see {@link #extendTo}. */
+    @Column(name = "extended_due_on")
+    private LocalDate extendedDueOn;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private ObligationStatus status;
@@ -120,11 +124,42 @@ public class Obligation extends TenantOwned {
 
     /**
      * Takes the due date the regime now asks for (the document's deadline or the calendar changed):
-     * a new regime, not an extension granted to the agency, so the original due date moves too.
+     * a new regime, not an extension granted to the agency, so the original due date moves. An
+     * extension granted before still holds: the deadline is the later of the two dates (D-027), so a
+     * regime change never takes back time the secretariat gave, and never gives an extended agency
+     * less than everyone else gets.
      */
     public void reschedule(LocalDate dueOn) {
-        this.dueOn = Objects.requireNonNull(dueOn, "dueOn");
-        this.originalDueOn = dueOn;
+        this.originalDueOn = Objects.requireNonNull(dueOn, "dueOn");
+        this.dueOn = extendedDueOn != null && extendedDueOn.isAfter(originalDueOn) ? extendedDueOn : originalDueOn;
+    }
+
+    /**
+     * The secretariat granted an extension (gia hạn) to {@code grantedDueOn}: it becomes the deadline,
+     * and the original due date stays as the regime set it. A later grant replaces an earlier one.
+     *
+     * @throws IllegalArgumentException unless the date is after the current deadline: a grant gives
+     *     time, it never takes any back (the boundary says so to the client first)
+     */
+    public void extendTo(LocalDate grantedDueOn) {
+        Objects.requireNonNull(grantedDueOn, "grantedDueOn");
+        if (!grantedDueOn.isAfter(dueOn)) {
+            throw new IllegalArgumentException(
+                    "An extension to " + grantedDueOn + " is not after the deadline " + dueOn + " of obligation " + id);
+        }
+        this.extendedDueOn = grantedDueOn;
+        this.dueOn = grantedDueOn;
+    }
+
+    /**
+     * Whether the agency may still ask for more time: only while it has not sent its report (no
+     * report, a draft, or one returned to it) and the obligation is still asked for.
+     */
+    public boolean mayBeExtended() {
+        return !orphaned
+                && (status == ObligationStatus.PENDING
+                        || status == ObligationStatus.DRAFT
+                        || status == ObligationStatus.RETURNED);
     }
 
     /** No longer asked for, but a report exists: kept as it is for the secretariat to decide. */
@@ -182,9 +217,14 @@ public class Obligation extends TenantOwned {
         return dueOn;
     }
 
-    /** The due date before any extension; equal to {@link #dueOn} until extensions exist. */
+    /** The due date the regime sets, before any extension; {@link #dueOn} is never before it. */
     public LocalDate originalDueOn() {
         return originalDueOn;
+    }
+
+    /** The date an approved extension granted, or {@code null} when none was. */
+    public LocalDate extendedDueOn() {
+        return extendedDueOn;
     }
 
     public ObligationStatus status() {

@@ -6,19 +6,26 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.dondoc.agencies.boundary.GroupMembersChanged;
 import vn.dondoc.agencies.entity.AgencyKind;
+import vn.dondoc.identity.boundary.Passwords;
+import vn.dondoc.identity.entity.UserAccount;
 import vn.dondoc.onboarding.control.TenantBundle;
 import vn.dondoc.onboarding.control.TenantBundle.AgencySpec;
 import vn.dondoc.onboarding.control.TenantBundle.DemoUsers;
 import vn.dondoc.onboarding.control.TenantBundle.GroupSpec;
 import vn.dondoc.onboarding.control.TenantBundle.TenantSpec;
+import vn.dondoc.onboarding.control.TenantBundle.UserSpec;
+import vn.dondoc.platform.security.Role;
 import vn.dondoc.reporting.boundary.ReportingSettingsEdit;
 import vn.dondoc.reporting.boundary.SendingDefaultChanged;
 import vn.dondoc.reporting.boundary.SettingsByHand;
@@ -94,6 +101,72 @@ class BundleInstallerTest {
         install(bundle("a", OptionalInt.of(5), "Sở Tư pháp"));
 
         assertThat(sendingWorkingDays()).isEqualTo(7);
+    }
+
+    @Test
+    void demoUsersGetAnAddressAtTheBundlesDomainUnlessTheyHaveTheirOwn() {
+        installDemo(demoUsers(Optional.of("thu.dondoc.example")));
+
+        assertThat(emails())
+                .containsEntry("leader", Optional.of("leader@thu.dondoc.example"))
+                .containsEntry("thu-ky", Optional.of("thu.ky@so-tu-phap.example"));
+    }
+
+    @Test
+    void demoUsersMadeBeforeTheirBundleGaveAddressesGetThemAndAnAddressSetStays() {
+        installDemo(demoUsers(Optional.empty()));
+        assertThat(emails()).containsEntry("leader", Optional.empty());
+
+        installDemo(demoUsers(Optional.of("thu.dondoc.example")));
+        installDemo(demoUsers(Optional.of("other.dondoc.example")));
+
+        assertThat(emails()).containsEntry("leader", Optional.of("leader@thu.dondoc.example"));
+    }
+
+    private static DemoUsers demoUsers(Optional<String> domain) {
+        return new DemoUsers(
+                "demo",
+                false,
+                List.of(
+                        new UserSpec("leader", "Lãnh đạo", EnumSet.of(Role.LEADER), Optional.empty()),
+                        new UserSpec(
+                                "thu-ky",
+                                "Thư ký",
+                                EnumSet.of(Role.SECRETARIAT),
+                                Optional.empty(),
+                                Optional.of("thu.ky@so-tu-phap.example"))),
+                domain);
+    }
+
+    private void installDemo(DemoUsers users) {
+        TenantBundle plain = bundle("a", OptionalInt.empty(), "Sở Tư pháp");
+        TenantBundle bundle = new TenantBundle(plain.tenant(), plain.agencies(), plain.groups(), users, plain.hash());
+        jpa.inTenant(tenant, em -> {
+            BundleInstaller installer = installer(em);
+            installer.passwords = new Passwords() {
+                @Override
+                public String hash(String password) {
+                    return "not-a-real-hash";
+                }
+            };
+            installer.install(tenant, bundle, true);
+        });
+    }
+
+    private Map<String, Optional<String>> emails() {
+        return jpa.fromTenant(
+                tenant,
+                em -> em.createQuery("SELECT u FROM UserAccount u", UserAccount.class).getResultList().stream()
+                        .collect(Collectors.toMap(UserAccount::username, UserAccount::email)));
+    }
+
+    private BundleInstaller installer(jakarta.persistence.EntityManager em) {
+        BundleInstaller installer = new BundleInstaller();
+        installer.em = em;
+        installer.clock = Clock.fixed(Instant.parse("2026-03-02T02:30:00Z"), ZoneOffset.UTC);
+        installer.settings = SettingsByHand.on(em, sendingDefaultChanged);
+        installer.membersChanged = membersChanged;
+        return installer;
     }
 
     private void install(TenantBundle bundle) {

@@ -128,6 +128,18 @@ class TenantBundleReaderTest {
         }
 
         @Test
+        void vinhPhucDemoUsersAreMailedAtTheReservedDomain() {
+            TenantBundle.DemoUsers demo =
+                    reader.read(TENANTS.resolve("vinh-phuc")).demoUsers();
+            TenantBundle.UserSpec secretariat = demo.users().stream()
+                    .filter(u -> u.username().equals("secretariat"))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(demo.emailDomain()).contains("vinh-phuc.dondoc.example");
+            assertThat(demo.emailOf(secretariat)).contains("secretariat@vinh-phuc.dondoc.example");
+        }
+
+        @Test
         void dongThapHasItsTwelveDistrictLevelUnits() {
             TenantBundle bundle = reader.read(TENANTS.resolve("dong-thap"));
             assertThat(bundle.tenant().id()).isEqualTo("dong-thap");
@@ -358,6 +370,23 @@ class TenantBundleReaderTest {
             assertThat(e.file()).isEqualTo(dir.resolve("demo-users.json"));
             assertThat(e.line()).isEqualTo(5);
             assertThat(e.getMessage()).contains("role \"KING\" is not one of");
+        }
+
+        @Test
+        void aDemoUserWithAMalformedEmailNamesTheLineOfThatUser() throws IOException {
+            Path dir = bundle("thu");
+            write(dir, "demo-users.json", """
+                    {
+                      "password": "demo",
+                      "users": [
+                        {"username": "admin", "roles": ["ADMIN"], "email": "quan.tri@thu.example"},
+                        {"username": "leader", "roles": ["LEADER"], "email": "lanh dao"}
+                      ]
+                    }
+                    """);
+            MalformedBundle e = refusal(dir);
+            assertThat(e.line()).isEqualTo(5);
+            assertThat(e.getMessage()).contains("email \"lanh dao\" of user \"leader\" is not an address");
         }
 
         @Test

@@ -1,0 +1,104 @@
+package vn.dondoc.notifications.control;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import vn.dondoc.notifications.entity.NoticeKind;
+
+/**
+ * The words of a notice, in Vietnamese as the province writes to its agencies: the document's
+ * number, the period, the deadline as dd/MM/yyyy, and the link to the obligation.
+ */
+public final class NoticeText {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    /** The subject and body of one notice. */
+    public record Text(String subject, String body) {}
+
+    /** What a reminder is about: one agency's report of one period, or its plan (period null). */
+    public record Subject(
+            String agencyName, String documentNumber, String periodLabel, LocalDate deadline, String link) {
+
+        String what() {
+            return periodLabel == null
+                    ? "kế hoạch thực hiện văn bản số " + documentNumber
+                    : "báo cáo kỳ " + periodLabel + " theo văn bản số " + documentNumber;
+        }
+
+        String shortWhat() {
+            return (periodLabel == null ? "kế hoạch thực hiện " : "báo cáo kỳ " + periodLabel + " - ") + documentNumber;
+        }
+    }
+
+    private NoticeText() {}
+
+    /** A reminder to the agency, or the escalation to the leaders. */
+    public static Text of(NoticeKind kind, Subject s, int workingDaysLeftOrOverdue) {
+        String deadline = DATE.format(s.deadline());
+        String link =
+                "\n\nXem chi tiết: " + s.link() + "\n\n-- \nĐôn Đốc - hệ thống theo dõi, đôn đốc thực hiện nhiệm vụ\n";
+        return switch (kind) {
+            case DUE_SOON ->
+                new Text(
+                        "[Đôn Đốc] Sắp đến hạn gửi " + s.shortWhat() + " (hạn " + deadline + ")",
+                        "Kính gửi " + s.agencyName() + ",\n\nHạn gửi " + s.what() + " là ngày " + deadline
+                                + " (còn " + workingDaysLeftOrOverdue
+                                + " ngày làm việc). Đề nghị quý cơ quan hoàn thành"
+                                + " và gửi đúng hạn." + link);
+            case DUE_TODAY ->
+                new Text(
+                        "[Đôn Đốc] Hôm nay là hạn gửi " + s.shortWhat() + " (hạn " + deadline + ")",
+                        "Kính gửi " + s.agencyName() + ",\n\nHôm nay, ngày " + deadline + ", là hạn gửi " + s.what()
+                                + ". Đề nghị quý cơ quan gửi trong ngày." + link);
+            case OVERDUE ->
+                new Text(
+                        "[Đôn Đốc] Quá hạn gửi " + s.shortWhat() + " (hạn " + deadline + ")",
+                        "Kính gửi " + s.agencyName() + ",\n\n" + capitalised(s.what()) + " đã quá hạn "
+                                + workingDaysLeftOrOverdue + " ngày làm việc (hạn ngày " + deadline
+                                + "). Đề nghị quý cơ quan khẩn trương hoàn thành và gửi." + link);
+            case ESCALATION ->
+                new Text(
+                        "[Đôn Đốc] " + s.agencyName() + " chưa gửi " + s.shortWhat() + ", quá hạn "
+                                + workingDaysLeftOrOverdue + " ngày làm việc",
+                        "Kính gửi lãnh đạo,\n\n" + s.agencyName() + " chưa gửi " + s.what() + ", đã quá hạn "
+                                + workingDaysLeftOrOverdue + " ngày làm việc (hạn ngày " + deadline
+                                + "). Đề nghị lãnh đạo chỉ đạo đôn đốc." + link);
+            case WEEKLY_DIGEST -> throw new IllegalArgumentException("A digest is written by digest()");
+        };
+    }
+
+    /** One late report in the digest. */
+    public record Late(Subject subject, int workingDaysOverdue) {}
+
+    /** The weekly digest to the secretariat: who is late on what, oldest first as given. */
+    public static Text digest(LocalDate day, List<Late> late, String link) {
+        StringBuilder body = new StringBuilder("Kính gửi cơ quan đầu mối,\n\nĐến ngày ")
+                .append(DATE.format(day))
+                .append(", các cơ quan sau chưa gửi báo cáo (quá hạn lâu nhất trước):\n\n");
+        int n = 1;
+        for (Late l : late) {
+            Subject s = l.subject();
+            body.append(n++)
+                    .append(". ")
+                    .append(s.agencyName())
+                    .append(": ")
+                    .append(s.shortWhat())
+                    .append(", hạn ")
+                    .append(DATE.format(s.deadline()))
+                    .append(", quá hạn ")
+                    .append(l.workingDaysOverdue())
+                    .append(" ngày làm việc - ")
+                    .append(s.link())
+                    .append('\n');
+        }
+        body.append("\nXem chi tiết: ").append(link).append('\n');
+        return new Text(
+                "[Đôn Đốc] Tổng hợp tuần " + DATE.format(day) + ": " + late.size() + " báo cáo quá hạn",
+                body.toString());
+    }
+
+    private static String capitalised(String text) {
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+}

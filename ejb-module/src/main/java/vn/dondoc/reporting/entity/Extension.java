@@ -1,0 +1,271 @@
+package vn.dondoc.reporting.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+import vn.dondoc.platform.boundary.Conflict;
+import vn.dondoc.platform.boundary.InvalidInput;
+import vn.dondoc.platform.boundary.Unprocessable;
+import vn.dondoc.tenancy.entity.TenantOwned;
+
+/**
+ * A request for more time (đề nghị gia hạn) on one obligation: the agency's officer asks for a
+ * later date with a reason; the secretariat approves it, with the date it grants, or refuses it
+ * with a comment. Kept for ever, decided or not: who asked when for what, who decided when and how.
+ * One request at a time may wait per obligation. Guards its own rules and says which field is wrong.
+ */
+@Entity
+@Table(name = "extension")
+@NamedQuery(
+        name = Extension.OF_OBLIGATION,
+        query = "SELECT e FROM Extension e WHERE e.obligation.id = :obligation ORDER BY e.requestedAt, e.id")
+@NamedQuery(
+        name = Extension.OF_OBLIGATIONS,
+        query = "SELECT e FROM Extension e WHERE e.obligation.id IN :obligations ORDER BY e.requestedAt, e.id")
+@NamedQuery(
+        name = Extension.PENDING_OF,
+        query = "SELECT e FROM Extension e WHERE e.obligation.id = :obligation"
+                + " AND e.status = vn.dondoc.reporting.entity.ExtensionStatus.PENDING")
+@NamedQuery(
+        name = Extension.OBLIGATIONS_OF_DOCUMENT,
+        query = "SELECT DISTINCT e.obligation.id FROM Extension e WHERE e.obligation.documentId = :documentId")
+public class Extension extends TenantOwned {
+
+    public static final String OF_OBLIGATION = "Extension.ofObligation";
+    public static final String OF_OBLIGATIONS = "Extension.ofObligations";
+    public static final String PENDING_OF = "Extension.pendingOf";
+    public static final String OBLIGATIONS_OF_DOCUMENT = "Extension.obligationsOfDocument";
+
+    /** The longest reason or comment, as the column holds it. */
+    public static final int MAX_TEXT = 2000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "obligation_id", updatable = false)
+    private Obligation obligation;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private ExtensionStatus status;
+
+    /** The deadline when the agency asked: what it asked to move. */
+    @Column(name = "due_on_before", nullable = false, updatable = false)
+    private LocalDate dueOnBefore;
+
+    @Column(name = "requested_due_on", nullable = false, updatable = false)
+    private LocalDate requestedDueOn;
+
+    @Column(nullable = false, updatable = false, length = MAX_TEXT)
+    private String reason;
+
+    @Column(name = "requested_by", nullable = false, updatable = false, length = 190)
+    private String requestedBy;
+
+    @Column(name = "requested_at", nullable = false, updatable = false)
+    private Instant requestedAt;
+
+    @Column(name = "granted_due_on")
+    private LocalDate grantedDueOn;
+
+    @Column(name = "decided_by", length = 190)
+    private String decidedBy;
+
+    @Column(name = "decided_at")
+    private Instant decidedAt;
+
+    @Column(length = MAX_TEXT)
+    private String comment;
+
+    @Version
+    private long version;
+
+    protected Extension() {}
+
+    private Extension(Obligation obligation, LocalDate requestedDueOn, String reason, String by, Instant at) {
+        this.obligation = obligation;
+        this.status = ExtensionStatus.PENDING;
+        this.dueOnBefore = obligation.dueOn();
+        this.requestedDueOn = requestedDueOn;
+        this.reason = reason;
+        this.requestedBy = Objects.requireNonNull(by, "by");
+        this.requestedAt = Objects.requireNonNull(at, "at");
+    }
+
+    /**
+     * The agency asks for {@code requestedDueOn} instead of the obligation's deadline, because of
+     * {@code reason}.
+     *
+     * @param pending the obligation's request still waiting for a decision, if any
+     * @throws InvalidInput when the date or the reason is missing, or the reason too long (400)
+     * @throws Conflict when the report was already sent, the obligation is no longer asked for, or
+     *     another request waits (409)
+     * @throws Unprocessable when the date is not after the current deadline (422)
+     */
+    public static Extension request(
+            Obligation obligation,
+            Optional<Extension> pending,
+            LocalDate requestedDueOn,
+            String reason,
+            String by,
+            Instant at) {
+        Objects.requireNonNull(obligation, "obligation");
+        if (requestedDueOn == null) {
+            throw new InvalidInput("requestedDueOn: cần ngày đề nghị gia hạn đến (YYYY-MM-DD) / the date asked for is"
+                    + " required (YYYY-MM-DD)");
+        }
+        String why = text(reason, "reason", "lý do", "a reason");
+        if (!obligation.mayBeExtended()) {
+            throw new Conflict(
+                    obligation.orphaned()
+                            ? "Nghĩa vụ này không còn được yêu cầu, không thể gia hạn / This obligation is no longer asked"
+                                    + " for and cannot be extended"
+                            : "Báo cáo đã gửi (" + obligation.status()
+                                    + "), không cần gia hạn / The report was already sent (" + obligation.status()
+                                    + "): no extension is needed");
+        }
+        if (pending.isPresent()) {
+            throw new Conflict("Đã có một đề nghị gia hạn đến " + pending.get().requestedDueOn
+                    + " đang chờ quyết định / A request for an extension to " + pending.get().requestedDueOn
+                    + " is already waiting for a decision");
+        }
+        if (!requestedDueOn.isAfter(obligation.dueOn())) {
+            throw new Unprocessable("requestedDueOn: phải sau hạn hiện tại " + obligation.dueOn()
+                    + " / must be after the current deadline " + obligation.dueOn());
+        }
+        return new Extension(obligation, requestedDueOn, why, by, at);
+    }
+
+    /**
+     * The secretariat grants {@code dueOn}, which may differ from the date asked for but must be after
+     * the current deadline (the original one, unless an extension was granted before): the obligation
+     * takes it as its deadline.
+     *
+     * @throws InvalidInput when the date is missing (400)
+     * @throws Conflict when the request was decided already, or the report accepted (409)
+     * @throws Unprocessable when the date is not after the current deadline (422)
+     */
+    public void approve(LocalDate dueOn, String by, Instant at) {
+        if (dueOn == null) {
+            throw new InvalidInput(
+                    "dueOn: cần ngày gia hạn đến (YYYY-MM-DD) / the date granted is required" + " (YYYY-MM-DD)");
+        }
+        requirePending();
+        if (obligation.status() == ObligationStatus.ACCEPTED) {
+            throw new Conflict("Báo cáo đã được tiếp nhận, không cần gia hạn: hãy từ chối đề nghị / The report was"
+                    + " accepted and needs no extension: refuse the request");
+        }
+        if (!dueOn.isAfter(obligation.dueOn())) {
+            throw new Unprocessable("dueOn: phải sau hạn hiện tại " + obligation.dueOn() + " (hạn gốc "
+                    + obligation.originalDueOn() + ") / must be after the current deadline " + obligation.dueOn()
+                    + " (originally " + obligation.originalDueOn() + ")");
+        }
+        obligation.extendTo(dueOn);
+        this.status = ExtensionStatus.APPROVED;
+        this.grantedDueOn = dueOn;
+        decided(by, at);
+    }
+
+    /**
+     * The secretariat refuses, saying why: the deadline stays.
+     *
+     * @throws InvalidInput when the comment is missing or too long (400)
+     * @throws Conflict when the request was decided already (409)
+     */
+    public void refuse(String comment, String by, Instant at) {
+        String why = text(comment, "comment", "ý kiến", "a comment");
+        requirePending();
+        this.status = ExtensionStatus.REFUSED;
+        this.comment = why;
+        decided(by, at);
+    }
+
+    private void decided(String by, Instant at) {
+        this.decidedBy = Objects.requireNonNull(by, "by");
+        this.decidedAt = Objects.requireNonNull(at, "at");
+    }
+
+    private void requirePending() {
+        if (status != ExtensionStatus.PENDING) {
+            throw new Conflict("Đề nghị gia hạn đã được quyết định (" + status + ") / The request was already decided ("
+                    + status + ")");
+        }
+    }
+
+    private static String text(String value, String field, String vietnamese, String english) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidInput(field + ": cần " + vietnamese + " / " + english + " is required");
+        }
+        String stripped = value.strip();
+        if (stripped.length() > MAX_TEXT) {
+            throw new InvalidInput(field + ": tối đa " + MAX_TEXT + " ký tự / at most " + MAX_TEXT + " characters");
+        }
+        return stripped;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public Obligation obligation() {
+        return obligation;
+    }
+
+    public ExtensionStatus status() {
+        return status;
+    }
+
+    public LocalDate dueOnBefore() {
+        return dueOnBefore;
+    }
+
+    public LocalDate requestedDueOn() {
+        return requestedDueOn;
+    }
+
+    public String reason() {
+        return reason;
+    }
+
+    public String requestedBy() {
+        return requestedBy;
+    }
+
+    public Instant requestedAt() {
+        return requestedAt;
+    }
+
+    /** The date granted, or {@code null} unless approved. */
+    public LocalDate grantedDueOn() {
+        return grantedDueOn;
+    }
+
+    public String decidedBy() {
+        return decidedBy;
+    }
+
+    public Instant decidedAt() {
+        return decidedAt;
+    }
+
+    /** Why it was refused, or {@code null}. */
+    public String comment() {
+        return comment;
+    }
+}
