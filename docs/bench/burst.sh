@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The deadline-day burst of issue 7, end to end, on a fresh database:
 #   docs/bench/burst.sh [harness options: --concurrency=8,16,32 --rounds=3 --plans=3 --file-size=1048576 …]
-# Builds the product and the benchmarks (profile bench; BUILD=0 skips it), creates a fresh database
-# on the MariaDB server at 127.0.0.1:3306 (root, no password; DB_HOST, DB_PORT, DB_USER,
+# Builds the product and the benchmarks (profile bench, tests skipped: `mvn -Pbench package -pl
+# benchmarks/bare,benchmarks/burst` runs them; BUILD=0 skips the build), creates a fresh database on
+# the MariaDB server at 127.0.0.1:3306 (root, no password; DB_HOST, DB_PORT, DB_USER,
 # DB_PASSWORD change that), and starts ONE Payara Micro on PORT (8191) with two WARs: the product
 # at / exactly as ./dondoc run starts it (demo mode, the tenant bundles, the same command line and
 # environment, DONDOC_PAYARA_JAVA_OPTS for JVM options such as a JFR recording) and the bare
@@ -21,7 +22,7 @@ sql() { MYSQL_PWD="$db_password" mariadb -h"$db_host" -P"$db_port" -u"$db_user" 
 
 if [ "${BUILD:-1}" != 0 ]; then
   (cd "$root" && mvn -o -q -DskipTests package -pl ejb-module,web-module,launcher -am \
-    && mvn -o -q -Pbench package -pl benchmarks/bare,benchmarks/burst)
+    && mvn -o -q -Pbench -DskipTests package -pl benchmarks/bare,benchmarks/burst)
 fi
 mkdir -p "$root/benchmarks/target"
 work="$(mktemp -d -p "$root/benchmarks/target" burst-run.XXXX)"
