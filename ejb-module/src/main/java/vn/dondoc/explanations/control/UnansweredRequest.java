@@ -5,7 +5,8 @@ import java.time.LocalDate;
 
 /**
  * A request for explanation still waiting for its answer, as whoever urges it needs it: the agency
- * to urge, what about, and the day it was to answer by.
+ * to urge (its code and name), what about, the day it was to answer by, the question and who asked
+ * it (a username).
  */
 public record UnansweredRequest(
         long id,
@@ -15,4 +16,7 @@ public record UnansweredRequest(
         long documentId,
         String subjectCode,
         LocalDate answerBy,
-        Instant askedAt) {}
+        Instant askedAt,
+        String agencyName,
+        String question,
+        String askedBy) {}

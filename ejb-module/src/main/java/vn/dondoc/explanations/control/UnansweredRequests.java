@@ -32,7 +32,10 @@ public final class UnansweredRequests {
                         r.documentId(),
                         r.subjectCode(),
                         r.answerBy(),
-                        r.askedAt()))
+                        r.askedAt(),
+                        r.agency().name(),
+                        r.question(),
+                        r.askedBy()))
                 .toList();
     }
 }

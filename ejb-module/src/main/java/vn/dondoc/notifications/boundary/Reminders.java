@@ -26,6 +26,8 @@ import vn.dondoc.audit.boundary.Audited;
 import vn.dondoc.calendar.control.MovedDay;
 import vn.dondoc.calendar.control.WorkingCalendar;
 import vn.dondoc.calendar.entity.DayChange;
+import vn.dondoc.explanations.control.UnansweredRequest;
+import vn.dondoc.explanations.control.UnansweredRequests;
 import vn.dondoc.identity.entity.UserAccount;
 import vn.dondoc.notifications.control.MailServer;
 import vn.dondoc.notifications.control.NoticeText;
@@ -49,6 +51,7 @@ import vn.dondoc.tenancy.entity.Tenant;
  * escalation and weekly digest that falls due, each once per obligation, kind, occurrence and
  * recipient (the database's unique key guards it), with its deliveries to send after commit.
  * Only reports not sent count: PENDING, DRAFT and RETURNED (a returned report is not submitted).
+ * Requests for explanation not answered are urged the same way, their answer-by day for deadline.
  */
 @Stateless
 @TenantBound
@@ -172,6 +175,7 @@ public class Reminders {
                 }
             }
         }
+        candidates.addAll(explanationNotices(day, schedule, users, baseUrl, now));
         Optional<LocalDate> digest = schedule.digestOn(day);
         if (digest.isPresent() && !late.isEmpty()) {
             late.sort(Comparator.comparing((NoticeText.Late l) -> l.subject().deadline())
@@ -193,6 +197,59 @@ public class Reminders {
             }
         }
         return record(tenant, day, candidates, users, settings, now);
+    }
+
+    /**
+     * The reminders of the requests for explanation still unanswered, to the agency's officers and
+     * head, as a report's with {@code answerBy} for its deadline; never escalated (the asker is a
+     * leader or the secretariat already, and sees the request open in its list, D-029).
+     */
+    private List<Notice> explanationNotices(
+            LocalDate day, ReminderSchedule schedule, List<UserAccount> users, String baseUrl, Instant now) {
+        List<UnansweredRequest> open = new UnansweredRequests(em).dueBy(schedule.horizon(day));
+        if (open.isEmpty()) {
+            return List.of();
+        }
+        Map<String, String> names = new HashMap<>();
+        em.createQuery("SELECT u.username, u.displayName FROM UserAccount u", Object[].class)
+                .getResultList()
+                .forEach(row -> names.put((String) row[0], (String) row[1]));
+        List<Notice> notices = new ArrayList<>();
+        for (UnansweredRequest r : open) {
+            NoticeText.Request request = new NoticeText.Request(
+                    r.agencyName(),
+                    r.question(),
+                    names.getOrDefault(r.askedBy(), r.askedBy()),
+                    schedule.deadline(r.answerBy()),
+                    baseUrl + "/explanation-requests/" + r.id());
+            for (ReminderSchedule.Due due : schedule.on(r.answerBy(), day)) {
+                if (due.kind() == NoticeKind.ESCALATION) {
+                    continue;
+                }
+                int days = due.kind() == NoticeKind.DUE_SOON
+                        ? schedule.workingDaysOverdue(day, request.answerBy())
+                        : due.workingDaysOverdue();
+                NoticeText.Text text = NoticeText.explanation(due.kind(), request, days);
+                for (UserAccount user : users) {
+                    if (user.agency() != null
+                            && user.agency().code().equals(r.agencyCode())
+                            && (user.roles().contains(Role.AGENCY_OFFICER)
+                                    || user.roles().contains(Role.AGENCY_HEAD))) {
+                        notices.add(Notice.about(
+                                Notice.explanationTopic(r.id()),
+                                due.kind(),
+                                due.occurrence(),
+                                user.username(),
+                                r.agencyCode(),
+                                text.subject(),
+                                text.body(),
+                                request.link(),
+                                now));
+                    }
+                }
+            }
+        }
+        return notices;
     }
 
     private Result record(

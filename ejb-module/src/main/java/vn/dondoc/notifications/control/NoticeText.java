@@ -7,7 +7,8 @@ import vn.dondoc.notifications.entity.NoticeKind;
 
 /**
  * The words of a notice, in Vietnamese as the province writes to its agencies: the document's
- * number, the period, the deadline as dd/MM/yyyy, and the link to the obligation.
+ * number, the period, the deadline as dd/MM/yyyy, and the link to the obligation; for a request
+ * for explanation, the question shortened, who asked, the day to answer by and the link to it.
  */
 public final class NoticeText {
 
@@ -66,6 +67,66 @@ public final class NoticeText {
                                 + "). Đề nghị lãnh đạo chỉ đạo đôn đốc." + link);
             case WEEKLY_DIGEST -> throw new IllegalArgumentException("A digest is written by digest()");
         };
+    }
+
+    /** What an explanation's reminder is about: one agency's unanswered request for explanation. */
+    public record Request(String agencyName, String question, String askedBy, LocalDate answerBy, String link) {}
+
+    /** The longest question a subject line names; longer ones are cut at a word and end in "…". */
+    static final int SUBJECT_QUESTION = 60;
+
+    /** The longest question a body names. */
+    static final int BODY_QUESTION = 300;
+
+    /**
+     * A reminder to the agency to answer a request for explanation (yêu cầu giải trình): the
+     * question shortened, who asked it, the day to answer by and the link to the request.
+     */
+    public static Text explanation(NoticeKind kind, Request r, int workingDaysLeftOrOverdue) {
+        String answerBy = DATE.format(r.answerBy());
+        String subjectQuestion = "\"" + shortened(r.question(), SUBJECT_QUESTION) + "\"";
+        String asked =
+                "Yêu cầu giải trình của " + r.askedBy() + ": \"" + shortened(r.question(), BODY_QUESTION) + "\"\n\n";
+        String link = "\n\nXem và trả lời: " + r.link()
+                + "\n\n-- \nĐôn Đốc - hệ thống theo dõi, đôn đốc thực hiện nhiệm vụ\n";
+        String to = "Kính gửi " + r.agencyName() + ",\n\n";
+        return switch (kind) {
+            case DUE_SOON ->
+                new Text(
+                        "[Đôn Đốc] Sắp đến hạn giải trình " + subjectQuestion + " (hạn " + answerBy + ")",
+                        to + asked + "Hạn giải trình là ngày " + answerBy + " (còn " + workingDaysLeftOrOverdue
+                                + " ngày làm việc). Đề nghị quý cơ quan giải trình đúng hạn." + link);
+            case DUE_TODAY ->
+                new Text(
+                        "[Đôn Đốc] Hôm nay là hạn giải trình " + subjectQuestion + " (hạn " + answerBy + ")",
+                        to + asked + "Hôm nay, ngày " + answerBy
+                                + ", là hạn giải trình. Đề nghị quý cơ quan giải trình trong ngày." + link);
+            case OVERDUE ->
+                new Text(
+                        "[Đôn Đốc] Quá hạn giải trình " + subjectQuestion + " (hạn " + answerBy + ")",
+                        to + asked + "Yêu cầu giải trình đã quá hạn " + workingDaysLeftOrOverdue
+                                + " ngày làm việc (hạn ngày " + answerBy
+                                + "). Đề nghị quý cơ quan khẩn trương giải trình." + link);
+            case ESCALATION, WEEKLY_DIGEST ->
+                throw new IllegalArgumentException("A request for explanation is not escalated: " + kind);
+        };
+    }
+
+    /**
+     * The text on one line, at most {@code max} characters: cut at the last space before the limit
+     * (or at the limit when there is none) and ended with "…".
+     */
+    static String shortened(String text, int max) {
+        String line = text.strip().replaceAll("\\s+", " ");
+        if (line.length() <= max) {
+            return line;
+        }
+        String cut = line.substring(0, max - 1);
+        int space = cut.lastIndexOf(' ');
+        if (space > max / 2) {
+            cut = cut.substring(0, space);
+        }
+        return cut.strip() + "…";
     }
 
     /** One late report in the digest. */

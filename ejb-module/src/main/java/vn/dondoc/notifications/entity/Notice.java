@@ -18,7 +18,9 @@ import vn.dondoc.tenancy.entity.TenantOwned;
 /**
  * One notice (thông báo) to one user: a reminder, an escalation or a digest, and its entry in the
  * user's in-app inbox. The database holds it once per topic, kind, occurrence and recipient
- * ({@code uk_notice_once}), whoever writes it and however often the job runs.
+ * ({@code uk_notice_once}), whoever writes it and however often the job runs. The topic is
+ * {@code obligation:<id>} (a report owed, {@link #obligationId()} set), {@code explanation:<id>} (a
+ * request for explanation unanswered, {@link #explanationTopic}) or {@code digest}.
  */
 @Entity
 @Table(name = "notice")
@@ -38,6 +40,9 @@ public class Notice extends TenantOwned {
 
     /** The topic of the weekly digest, which is about no single obligation. */
     public static final String DIGEST_TOPIC = "digest";
+
+    /** The prefix of the topic of a request for explanation's reminders. */
+    public static final String EXPLANATION_TOPIC = "explanation:";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -106,6 +111,36 @@ public class Notice extends TenantOwned {
         this.body = Objects.requireNonNull(body, "body");
         this.link = link;
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+    }
+
+    /**
+     * A notice about something other than an obligation, named by its topic (as
+     * {@link #explanationTopic}); it carries no obligation id.
+     *
+     * @param agencyCode the agency it is about, {@code null} if none
+     */
+    public static Notice about(
+            String topic,
+            NoticeKind kind,
+            LocalDate occurrence,
+            String recipient,
+            String agencyCode,
+            String subject,
+            String body,
+            String link,
+            Instant createdAt) {
+        Objects.requireNonNull(topic, "topic");
+        if (topic.isBlank() || topic.length() > 64 || topic.startsWith("obligation:")) {
+            throw new IllegalArgumentException("Not a topic of its own: " + topic);
+        }
+        Notice notice = new Notice(kind, occurrence, recipient, null, agencyCode, subject, body, link, createdAt);
+        notice.topic = topic;
+        return notice;
+    }
+
+    /** The topic of the reminders of one request for explanation. */
+    public static String explanationTopic(long requestId) {
+        return EXPLANATION_TOPIC + requestId;
     }
 
     /** What the unique key calls the subject of a notice. */
