@@ -135,7 +135,7 @@ public class Reports {
         AttachmentContent content = new AttachmentContent(file.content(), file.sha256());
         em.persist(content);
         ReportAttachment attachment = report.attach(content, file.fileName(), file.contentType(), actor(), now);
-        saved(obligation, report);
+        stored(obligation, report);
         return ReportViews.attachment(attachment);
     }
 
@@ -262,12 +262,22 @@ public class Reports {
     private StepView stepped(Obligation obligation, Report report, StepAction action, String comment, String key) {
         ReportStep step = new ReportStep(report, action, actor(), clock.instant(), comment, key);
         em.persist(step);
-        saved(obligation, report);
+        stored(obligation, report);
         return ReportViews.step(step);
     }
 
-    /** Bumps the report's version (its ETag) whatever changed in it, and the obligation follows it. */
+    /** As {@link #stored}, answering the report as it now is. */
     private ReportView saved(Obligation obligation, Report report) {
+        stored(obligation, report);
+        return new ReportViews(em).of(report);
+    }
+
+    /**
+     * Bumps the report's version (its ETag) whatever changed in it, and the obligation follows it.
+     * A write that answers something else (a file, a step) stops here: building the report's view
+     * for nothing cost a submission several queries (benchmarks.md).
+     */
+    private void stored(Obligation obligation, Report report) {
         obligation.follow(report);
         try {
             if (report.lockVersion() > 0) { // stored before: a change in an entry or a file changes the ETag too
@@ -277,7 +287,6 @@ public class Reports {
         } catch (OptimisticLockException e) {
             throw stale();
         }
-        return new ReportViews(em).of(report);
     }
 
     private Obligation obligation(long id, boolean forUpdate) {

@@ -16,6 +16,8 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import vn.dondoc.tenancy.entity.TenantOwned;
 
 /**
@@ -49,8 +51,10 @@ public class ReportEntry extends TenantOwned {
     @Column(name = "completed_on")
     private LocalDate completedOn;
 
+    /** Read for all of a report's entries in one query (IN), not one per entry. */
     @OneToMany(mappedBy = "entry", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
+    @BatchFetch(BatchFetchType.IN)
     private List<ReportFigure> figures = new ArrayList<>();
 
     protected ReportEntry() {}

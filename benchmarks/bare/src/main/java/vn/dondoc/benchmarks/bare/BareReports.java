@@ -29,7 +29,7 @@ import javax.sql.DataSource;
 /**
  * The officer's part of the report workflow in plain JDBC, writing the rows the product writes
  * (V6__reports.sql) in one local transaction per request, the obligation's row locked first as the
- * product does: the first save marks the items it speaks of as reported, begins the report (its
+ * product does: the first save begins the report (its
  * row and a DRAFTED step) and writes its entries and figures; an attachment is its bytes with their SHA-256 ({@code attachment_content})
  * and the report's file ({@code report_attachment}); the submit is a SUBMITTED step with its
  * idempotency key; each change moves the obligation with the report and adds one audit record.
@@ -84,7 +84,6 @@ public class BareReports {
                 throw new ClientErrorException(Status.CONFLICT);
             }
             List<ReportBody.Entry> entries = body.entries() == null ? List.of() : body.entries();
-            markReported(c, entries);
             Timestamp now = Timestamp.from(Instant.now());
             if (report == null) {
                 report = begin(c, obligation, body.summary(), now);
@@ -232,21 +231,6 @@ public class BareReports {
             audit(c, obligation, "report.submit", now);
             return step(obligationId, report.number(), "SUBMITTED", "SUBMITTED", obligation.agencyCode(), now);
         });
-    }
-
-    /** The items a report speaks of stay through a re-import (V9__item_reported.sql), as the product marks them. */
-    private static void markReported(Connection c, List<ReportBody.Entry> entries) throws SQLException {
-        if (entries.isEmpty()) {
-            return;
-        }
-        String in = entries.stream().map(e -> "?").collect(Collectors.joining(","));
-        try (PreparedStatement update =
-                c.prepareStatement("UPDATE item SET reported = TRUE WHERE id IN (" + in + ") AND reported = FALSE")) {
-            for (int i = 0; i < entries.size(); i++) {
-                update.setLong(i + 1, entries.get(i).itemId());
-            }
-            update.executeUpdate();
-        }
     }
 
     private Report begin(Connection c, Obligation obligation, String summary, Timestamp now) throws SQLException {
