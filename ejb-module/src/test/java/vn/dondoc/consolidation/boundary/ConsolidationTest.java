@@ -25,14 +25,11 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import vn.dondoc.agencies.control.Directory;
 import vn.dondoc.consolidation.control.ConsolidatedReport;
 import vn.dondoc.consolidation.control.ConsolidatedReport.Contribution;
 import vn.dondoc.consolidation.control.ConsolidatedReport.FigureTotal;
 import vn.dondoc.consolidation.control.ConsolidatedReport.ItemPart;
 import vn.dondoc.consolidation.control.ConsolidatedReport.Missing;
-import vn.dondoc.documents.control.PlanImport;
-import vn.dondoc.documents.control.PlanParser;
 import vn.dondoc.platform.boundary.InvalidInput;
 import vn.dondoc.platform.boundary.NotFound;
 import vn.dondoc.platform.security.CallerIdentity;
@@ -43,6 +40,7 @@ import vn.dondoc.reporting.boundary.ReportsByHand;
 import vn.dondoc.reporting.boundary.ReturnRequest;
 import vn.dondoc.reporting.control.ObligationSync;
 import vn.dondoc.testing.JpaExtension;
+import vn.dondoc.testing.Plans;
 
 /**
  * The consolidated report on the real database: Kế hoạch 204 imported into a fresh tenant with Vĩnh
@@ -287,22 +285,7 @@ class ConsolidationTest {
     }
 
     private long importPlan() {
-        return jpa.fromTenant(tenant, em -> {
-            Directory directory = new Directory(em);
-            try {
-                return new PlanImport(em, directory)
-                        .record(
-                                new PlanParser(directory.nameMatcher()).parse(plan()),
-                                "TEXT",
-                                "0".repeat(64),
-                                NOW,
-                                "thu-ky")
-                        .document()
-                        .id();
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        return Plans.importInto(jpa, tenant, plan(), "0".repeat(64), NOW);
     }
 
     private static String plan() {

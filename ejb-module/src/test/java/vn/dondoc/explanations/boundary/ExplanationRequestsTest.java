@@ -25,9 +25,6 @@ import java.util.function.Function;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import vn.dondoc.agencies.control.Directory;
-import vn.dondoc.documents.control.PlanImport;
-import vn.dondoc.documents.control.PlanParser;
 import vn.dondoc.explanations.control.UnansweredRequest;
 import vn.dondoc.platform.boundary.Conflict;
 import vn.dondoc.platform.boundary.InvalidInput;
@@ -42,6 +39,7 @@ import vn.dondoc.reporting.boundary.Download;
 import vn.dondoc.reporting.control.ObligationSync;
 import vn.dondoc.reporting.entity.Obligation;
 import vn.dondoc.testing.JpaExtension;
+import vn.dondoc.testing.Plans;
 import vn.dondoc.testing.RecordedEvents;
 
 /**
@@ -455,22 +453,7 @@ class ExplanationRequestsTest {
     }
 
     private long importPlan(String text, String digit) {
-        return jpa.fromTenant(tenant, em -> {
-            Directory directory = new Directory(em);
-            try {
-                return new PlanImport(em, directory)
-                        .record(
-                                new PlanParser(directory.nameMatcher()).parse(text),
-                                "TEXT",
-                                digit.repeat(64),
-                                NOW,
-                                "thu-ky")
-                        .document()
-                        .id();
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        return Plans.importInto(jpa, tenant, text, digit.repeat(64), NOW);
     }
 
     private static String plan() {

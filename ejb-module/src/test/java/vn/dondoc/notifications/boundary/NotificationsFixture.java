@@ -16,11 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import vn.dondoc.agencies.control.Directory;
 import vn.dondoc.agencies.entity.Agency;
 import vn.dondoc.calendar.control.WorkingCalendar;
-import vn.dondoc.documents.control.PlanImport;
-import vn.dondoc.documents.control.PlanParser;
 import vn.dondoc.identity.entity.UserAccount;
 import vn.dondoc.notifications.control.Dispatcher;
 import vn.dondoc.notifications.control.Parcel;
@@ -31,6 +28,7 @@ import vn.dondoc.reporting.control.ObligationSync;
 import vn.dondoc.reporting.entity.Obligation;
 import vn.dondoc.reporting.entity.ObligationStatus;
 import vn.dondoc.testing.JpaExtension;
+import vn.dondoc.testing.Plans;
 
 /**
  * One tenant with Vĩnh Phúc's directory, Kế hoạch 204 and its obligations as of 20/06/2024, and a
@@ -237,22 +235,7 @@ final class NotificationsFixture {
     }
 
     private long importPlan() {
-        return jpa.fromTenant(tenant, em -> {
-            Directory directory = new Directory(em);
-            try {
-                return new PlanImport(em, directory)
-                        .record(
-                                new PlanParser(directory.nameMatcher()).parse(plan()),
-                                "TEXT",
-                                "0".repeat(64),
-                                SYNCED,
-                                "thu-ky")
-                        .document()
-                        .id();
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        return Plans.importInto(jpa, tenant, plan(), "0".repeat(64), SYNCED);
     }
 
     private static String plan() {

@@ -24,10 +24,7 @@ import java.util.function.Function;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import vn.dondoc.agencies.control.Directory;
 import vn.dondoc.calendar.entity.DayChange;
-import vn.dondoc.documents.control.PlanImport;
-import vn.dondoc.documents.control.PlanParser;
 import vn.dondoc.documents.entity.Document;
 import vn.dondoc.documents.entity.ReportingFrequency;
 import vn.dondoc.platform.boundary.Conflict;
@@ -41,6 +38,7 @@ import vn.dondoc.reporting.control.ObligationSync;
 import vn.dondoc.reporting.entity.Obligation;
 import vn.dondoc.reporting.entity.Report;
 import vn.dondoc.testing.JpaExtension;
+import vn.dondoc.testing.Plans;
 
 /**
  * The extension boundary on the real database: Kế hoạch 204 in a fresh tenant with Vĩnh Phúc's
@@ -413,22 +411,7 @@ class ExtensionsTest {
     }
 
     private static long importPlan(String tenant) {
-        return jpa.fromTenant(tenant, em -> {
-            Directory directory = new Directory(em);
-            try {
-                return new PlanImport(em, directory)
-                        .record(
-                                new PlanParser(directory.nameMatcher()).parse(plan()),
-                                "TEXT",
-                                "0".repeat(64),
-                                NOW,
-                                "thu-ky")
-                        .document()
-                        .id();
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        return Plans.importInto(jpa, tenant, plan(), "0".repeat(64), NOW);
     }
 
     private static String plan() {

@@ -17,16 +17,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.dondoc.agencies.boundary.GroupMembersChanged;
-import vn.dondoc.agencies.control.Directory;
 import vn.dondoc.agencies.entity.Agency;
 import vn.dondoc.agencies.entity.AgencyGroup;
 import vn.dondoc.agencies.entity.AgencyKind;
 import vn.dondoc.agencies.entity.GroupMembership;
-import vn.dondoc.documents.control.PlanImport;
-import vn.dondoc.documents.control.PlanParser;
 import vn.dondoc.reporting.control.ObligationSync;
 import vn.dondoc.reporting.entity.Obligation;
 import vn.dondoc.testing.JpaExtension;
+import vn.dondoc.testing.Plans;
 import vn.dondoc.testing.RecordedEvents;
 
 /**
@@ -121,22 +119,7 @@ class ObligationUpkeepTest {
     }
 
     private static long importPlan(String tenant) {
-        return jpa.fromTenant(tenant, em -> {
-            Directory directory = new Directory(em);
-            try {
-                return new PlanImport(em, directory)
-                        .record(
-                                new PlanParser(directory.nameMatcher()).parse(plan()),
-                                "TEXT",
-                                "0".repeat(64),
-                                Instant.parse("2026-03-02T02:30:00Z"),
-                                "thu-ky")
-                        .document()
-                        .id();
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        return Plans.importInto(jpa, tenant, plan(), "0".repeat(64), Instant.parse("2026-03-02T02:30:00Z"));
     }
 
     private static String plan() {

@@ -39,6 +39,7 @@ import vn.dondoc.platform.security.DondocPrincipal;
 import vn.dondoc.reporting.control.ObligationSync;
 import vn.dondoc.reporting.entity.Obligation;
 import vn.dondoc.testing.JpaExtension;
+import vn.dondoc.testing.Plans;
 
 /**
  * The report boundary on the real database: Kế hoạch 204 imported into a fresh tenant with Vĩnh
@@ -475,22 +476,7 @@ class ReportsTest {
     }
 
     private long importPlan() {
-        return jpa.fromTenant(tenant, em -> {
-            Directory directory = new Directory(em);
-            try {
-                return new PlanImport(em, directory)
-                        .record(
-                                new PlanParser(directory.nameMatcher()).parse(plan()),
-                                "TEXT",
-                                "0".repeat(64),
-                                NOW,
-                                "thu-ky")
-                        .document()
-                        .id();
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        return Plans.importInto(jpa, tenant, plan(), "0".repeat(64), NOW);
     }
 
     private static String plan() {

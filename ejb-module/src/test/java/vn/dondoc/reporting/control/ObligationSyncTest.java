@@ -26,8 +26,6 @@ import vn.dondoc.agencies.entity.AgencyGroup;
 import vn.dondoc.agencies.entity.AgencyKind;
 import vn.dondoc.agencies.entity.GroupMembership;
 import vn.dondoc.calendar.entity.DayChange;
-import vn.dondoc.documents.control.PlanImport;
-import vn.dondoc.documents.control.PlanParser;
 import vn.dondoc.documents.entity.Document;
 import vn.dondoc.items.entity.Assignment;
 import vn.dondoc.items.entity.ResponsibilityRole;
@@ -38,6 +36,7 @@ import vn.dondoc.reporting.entity.ObligationStatus;
 import vn.dondoc.reporting.entity.Report;
 import vn.dondoc.reporting.entity.ReportingSettings;
 import vn.dondoc.testing.JpaExtension;
+import vn.dondoc.testing.Plans;
 
 /**
  * Kế hoạch 204 imported into a fresh tenant with Vĩnh Phúc's real directory, its obligations synced
@@ -348,22 +347,7 @@ class ObligationSyncTest {
     }
 
     private static long importPlan(String tenant) {
-        return jpa.fromTenant(tenant, em -> {
-            Directory directory = new Directory(em);
-            try {
-                return new PlanImport(em, directory)
-                        .record(
-                                new PlanParser(directory.nameMatcher()).parse(plan()),
-                                "TEXT",
-                                "0".repeat(64),
-                                Instant.parse("2026-03-02T02:30:00Z"),
-                                "thu-ky")
-                        .document()
-                        .id();
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        return Plans.importInto(jpa, tenant, plan(), "0".repeat(64), Instant.parse("2026-03-02T02:30:00Z"));
     }
 
     /** The agency's officer saves a first draft, as the report boundary does. */

@@ -15,13 +15,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.dondoc.agencies.control.Directory;
 import vn.dondoc.agencies.entity.Agency;
-import vn.dondoc.documents.control.PlanImport;
-import vn.dondoc.documents.control.PlanParser;
 import vn.dondoc.items.entity.Assignment;
 import vn.dondoc.items.entity.Item;
 import vn.dondoc.items.entity.ResponsibilityRole;
 import vn.dondoc.reporting.entity.Obligation;
 import vn.dondoc.testing.JpaExtension;
+import vn.dondoc.testing.Plans;
 
 /**
  * What section III's tasks of Kế hoạch 204 make agencies owe, on the real database: the leads of a
@@ -137,22 +136,7 @@ class SectionThreeObligationsTest {
     }
 
     private long importPlan() {
-        return jpa.fromTenant(tenant, em -> {
-            Directory directory = new Directory(em);
-            try {
-                return new PlanImport(em, directory)
-                        .record(
-                                new PlanParser(directory.nameMatcher()).parse(plan()),
-                                "TEXT",
-                                "0".repeat(64),
-                                Instant.parse("2026-03-02T02:30:00Z"),
-                                "thu-ky")
-                        .document()
-                        .id();
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        return Plans.importInto(jpa, tenant, plan(), "0".repeat(64), Instant.parse("2026-03-02T02:30:00Z"));
     }
 
     private static String plan() {
