@@ -60,6 +60,21 @@ final class Api {
         return post("api/v1/auth/token", null, body);
     }
 
+    /** Kế hoạch 204 imported as a new document by the holder of {@code token}; its id. */
+    long importKeHoach204(String token) {
+        byte[] plan;
+        try (java.io.InputStream in = Api.class.getResourceAsStream("/plans/kh-204-vinh-phuc.txt")) {
+            plan = in.readAllBytes();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        Reply created = send(request("api/v1/documents/import", token)
+                .header("Content-Type", "text/plain; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(plan)));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return created.object().getJsonNumber("id").longValue();
+    }
+
     Reply get(String path, String token) {
         return send(request(path, token).GET());
     }

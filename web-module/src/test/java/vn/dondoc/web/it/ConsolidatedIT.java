@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -23,7 +21,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,25 +49,14 @@ class ConsolidatedIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.productWar()
-                .addAsResource(
-                        new StringAsset("dondoc.clock=2024-06-20T03:00:00Z\n"),
-                        "META-INF/microprofile-config.properties");
+        return Deployments.productWarWith("dondoc.clock=2024-06-20T03:00:00Z\n");
     }
 
     @BeforeEach
-    void kehoach204() throws SQLException, IOException {
+    void kehoach204() throws SQLException {
         api = new Api(base, TOKENS);
         TenantDocuments.clear("vinh-phuc", "dong-thap");
-        byte[] plan;
-        try (InputStream in = ConsolidatedIT.class.getResourceAsStream("/plans/kh-204-vinh-phuc.txt")) {
-            plan = in.readAllBytes();
-        }
-        Api.Reply created = api.send(api.request("api/v1/documents/import", secretariat())
-                .header("Content-Type", "text/plain; charset=UTF-8")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(plan)));
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        document = created.object().getJsonNumber("id").longValue();
+        document = api.importKeHoach204(secretariat());
         sharedItem();
     }
 

@@ -3,10 +3,7 @@ package vn.dondoc.web.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.URL;
-import java.net.http.HttpRequest;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +12,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,25 +36,15 @@ class NotificationsIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.productWar()
-                .addAsResource(
-                        new StringAsset("dondoc.clock=2024-06-20T03:00:00Z\n"
-                                + "dondoc.notifications.base-url=https://dondoc.vinhphuc.example\n"),
-                        "META-INF/microprofile-config.properties");
+        return Deployments.productWarWith("dondoc.clock=2024-06-20T03:00:00Z\n"
+                + "dondoc.notifications.base-url=https://dondoc.vinhphuc.example\n");
     }
 
     @BeforeEach
-    void kehoach204RemindedOnTheTwentieth() throws SQLException, IOException {
+    void kehoach204RemindedOnTheTwentieth() throws SQLException {
         api = new Api(base, TOKENS);
         TenantDocuments.clear("vinh-phuc", "dong-thap");
-        byte[] plan;
-        try (InputStream in = NotificationsIT.class.getResourceAsStream("/plans/kh-204-vinh-phuc.txt")) {
-            plan = in.readAllBytes();
-        }
-        Api.Reply created = api.send(api.request("api/v1/documents/import", token("secretariat"))
-                .header("Content-Type", "text/plain; charset=UTF-8")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(plan)));
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        api.importKeHoach204(token("secretariat"));
         Api.Reply run = api.post("api/v1/notifications/reminders?day=2024-06-20", token("admin"), "");
         assertThat(run.status()).as(run.body()).isEqualTo(200);
         assertThat(run.object().getBoolean("workingDay")).isTrue();

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.http.HttpRequest;
 import java.sql.SQLException;
 import java.util.List;
@@ -23,15 +22,7 @@ class ObligationsIT extends DeployedProduct {
     @BeforeEach
     void kehoach204() throws SQLException, IOException {
         TenantDocuments.clear("vinh-phuc", "dong-thap");
-        byte[] plan;
-        try (InputStream in = ObligationsIT.class.getResourceAsStream("/plans/kh-204-vinh-phuc.txt")) {
-            plan = in.readAllBytes();
-        }
-        Api.Reply created = api.send(api.request("api/v1/documents/import", api.token("vinh-phuc", "secretariat"))
-                .header("Content-Type", "text/plain; charset=UTF-8")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(plan)));
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        document = created.object().getJsonNumber("id").longValue();
+        document = api.importKeHoach204(api.token("vinh-phuc", "secretariat"));
     }
 
     @Test
