@@ -12,7 +12,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import vn.dondoc.consolidation.boundary.ConsolidatedFile;
 import vn.dondoc.consolidation.boundary.Consolidation;
-import vn.dondoc.web.reporting.ReportsResource;
+import vn.dondoc.web.platform.Downloads;
 
 /** The consolidated report of a document's period, as JSON or as a Word document; the rules are {@link Consolidation}'s. */
 @Path("documents/{id}/periods/{label}/consolidated")
@@ -43,11 +43,7 @@ public class ConsolidatedResource {
                     .build();
         }
         ConsolidatedFile file = consolidation.docx(document, label);
-        return Response.ok(file.content(), DOCX)
-                .header("Content-Disposition", ReportsResource.disposition(file.fileName()))
-                .header("X-Content-Type-Options", "nosniff")
-                .header("Cache-Control", "private, no-store")
-                .build();
+        return Downloads.made(file.content(), Consolidation.DOCX, file.fileName());
     }
 
     /** Only when the client names the DOCX type before JSON: a wildcard or no Accept gets JSON. */

@@ -28,8 +28,8 @@ import vn.dondoc.explanations.boundary.ExplanationRequestView;
 import vn.dondoc.explanations.boundary.ExplanationRequests;
 import vn.dondoc.reporting.boundary.AttachmentView;
 import vn.dondoc.reporting.boundary.Download;
+import vn.dondoc.web.platform.Downloads;
 import vn.dondoc.web.platform.Paging;
-import vn.dondoc.web.reporting.ReportsResource;
 
 /** Requests for explanation (yêu cầu giải trình), their answers and files; the rules are {@link ExplanationRequests}'. */
 @Path("explanation-requests")
@@ -121,13 +121,7 @@ public class ExplanationRequestsResource {
             description = "Always as a download (Content-Disposition: attachment, X-Content-Type-Options: nosniff).")
     public Response download(@PathParam("id") long id, @PathParam("attachment") long attachment) {
         Download file = requests.download(id, attachment);
-        return Response.ok(file.content(), file.contentType())
-                .header("Content-Disposition", ReportsResource.disposition(file.fileName()))
-                .header("X-Content-Type-Options", "nosniff")
-                .header("Content-Security-Policy", "default-src 'none'; sandbox")
-                .header("Cache-Control", "private, no-store")
-                .header("Digest", "sha-256=" + file.sha256())
-                .build();
+        return Downloads.uploaded(file.content(), file.contentType(), file.fileName(), file.sha256());
     }
 
     @DELETE

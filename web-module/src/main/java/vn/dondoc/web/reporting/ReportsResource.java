@@ -18,9 +18,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -33,6 +30,7 @@ import vn.dondoc.reporting.boundary.ReportView;
 import vn.dondoc.reporting.boundary.Reports;
 import vn.dondoc.reporting.boundary.ReturnRequest;
 import vn.dondoc.reporting.boundary.StepView;
+import vn.dondoc.web.platform.Downloads;
 
 /** One obligation's report, its files and its review; the rules are {@link Reports}'. */
 @Path("obligations/{id}")
@@ -110,13 +108,7 @@ public class ReportsResource {
                     + "never shown inline.")
     public Response download(@PathParam("attachment") long attachment) {
         Download file = reports.download(obligation, attachment);
-        return Response.ok(file.content(), file.contentType())
-                .header("Content-Disposition", disposition(file.fileName()))
-                .header("X-Content-Type-Options", "nosniff")
-                .header("Content-Security-Policy", "default-src 'none'; sandbox")
-                .header("Cache-Control", "private, no-store")
-                .header("Digest", "sha-256=" + file.sha256())
-                .build();
+        return Downloads.uploaded(file.content(), file.contentType(), file.fileName(), file.sha256());
     }
 
     @DELETE
@@ -172,14 +164,5 @@ public class ReportsResource {
 
     private static Response withTag(ReportView report) {
         return Response.ok(report).header(HttpHeaders.ETAG, report.etag()).build();
-    }
-
-    /** RFC 6266: an ASCII fallback name and the real one in UTF-8 (RFC 8187). */
-    public static String disposition(String fileName) {
-        String ascii = Normalizer.normalize(fileName.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "")
-                .replaceAll("[^\\x20-\\x7E]|[\"\\\\;]", "_");
-        String encoded = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
-        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
     }
 }
