@@ -8,14 +8,25 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.function.Consumer;
 
 /**
  * The CDI event a boundary fires, for a test that builds the boundary by hand: it records what was
- * fired, so the test can check it, and delivers it to nobody.
+ * fired, so the test can check it, and delivers it to nobody, or to the one observer given, at once,
+ * as CDI delivers a synchronous event.
  */
 public final class RecordedEvents<T> implements Event<T> {
 
     private final List<T> fired = new ArrayList<>();
+    private final Consumer<T> observer;
+
+    public RecordedEvents() {
+        this(event -> {});
+    }
+
+    public RecordedEvents(Consumer<T> observer) {
+        this.observer = observer;
+    }
 
     public List<T> fired() {
         return List.copyOf(fired);
@@ -24,6 +35,7 @@ public final class RecordedEvents<T> implements Event<T> {
     @Override
     public void fire(T event) {
         fired.add(event);
+        observer.accept(event);
     }
 
     @Override

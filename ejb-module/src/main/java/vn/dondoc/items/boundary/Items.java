@@ -47,14 +47,14 @@ public class Items {
     EntityManager em;
 
     @Inject
-    Event<AssignmentsChanged> assignmentsChanged;
+    Event<ItemsChanged> itemsChanged;
 
     /** Corrects an item's text and/or time frame; answers the item with its subtree. */
     @Audited("item.edit")
     public ItemView edit(long documentId, @AuditTarget long itemId, @NotNull @Valid ItemEdit edit) {
         Item item = item(documentId, itemId);
         item.edit(edit.text, edit.schedule == null ? null : scheduleOf(edit.schedule));
-        return viewOf(item);
+        return changed(item);
     }
 
     /** Gives an item to one more agency. */
@@ -162,14 +162,14 @@ public class Items {
                 .getResultList();
     }
 
-    /** The item's assignments changed: say so, then answer it. */
+    /** The item or its assignments changed: say so, then answer it. */
     private ItemView changed(Item item) {
         fire(item.documentId());
         return viewOf(item);
     }
 
     private void fire(long documentId) {
-        assignmentsChanged.fire(new AssignmentsChanged(documentId));
+        itemsChanged.fire(new ItemsChanged(documentId));
     }
 
     private ItemView viewOf(Item item) {

@@ -31,4 +31,14 @@ public class DondocPrincipal extends CallerPrincipal {
     public Set<String> roles() {
         return roles;
     }
+
+    /**
+     * Whether the caller reads every agency's work in the tenant (ADMIN, SECRETARIAT, LEADER); the
+     * others read their own agency's only.
+     */
+    public boolean seesEveryAgency() {
+        return roles.contains(Role.Names.ADMIN)
+                || roles.contains(Role.Names.SECRETARIAT)
+                || roles.contains(Role.Names.LEADER);
+    }
 }

@@ -2,6 +2,7 @@ package vn.dondoc.reporting.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -60,6 +61,9 @@ public class Extensions {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<TasksChanged> tasksChanged;
+
     /** The officer asks for more time; the obligation with its pending request. */
     @Audited("extension.request")
     @RolesAllowed(Role.Names.AGENCY_OFFICER)
@@ -79,6 +83,7 @@ public class Extensions {
         Obligation obligation = obligation(obligationId, true);
         Extension extension = pendingOrConflict(obligation);
         extension.approve(decision == null ? null : decision.dueOn, actor(), clock.instant());
+        tasksChanged.fire(TasksChanged.obligation(obligation.documentId(), obligation.id()));
         return viewed(obligation, extension);
     }
 

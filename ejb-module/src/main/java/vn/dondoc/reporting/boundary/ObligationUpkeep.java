@@ -1,6 +1,7 @@
 package vn.dondoc.reporting.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -10,7 +11,7 @@ import java.time.LocalDate;
 import vn.dondoc.agencies.boundary.GroupMembersChanged;
 import vn.dondoc.calendar.boundary.CalendarChanged;
 import vn.dondoc.documents.boundary.DocumentChanged;
-import vn.dondoc.items.boundary.AssignmentsChanged;
+import vn.dondoc.items.boundary.ItemsChanged;
 import vn.dondoc.reporting.control.ObligationSync;
 
 /**
@@ -29,17 +30,23 @@ public class ObligationUpkeep {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<TasksChanged> tasksChanged;
+
     void onDocument(@Observes DocumentChanged changed) {
         new ObligationSync(em).sync(changed.documentId(), today());
+        tasksChanged.fire(TasksChanged.document(changed.documentId()));
     }
 
-    void onAssignments(@Observes AssignmentsChanged changed) {
+    void onItems(@Observes ItemsChanged changed) {
         new ObligationSync(em).sync(changed.documentId(), today());
+        tasksChanged.fire(TasksChanged.document(changed.documentId()));
     }
 
     /** Due dates are counted in working days, so moved days may move any document's. */
     void onCalendar(@Observes CalendarChanged changed) {
         new ObligationSync(em).syncAll(today());
+        tasksChanged.fire(TasksChanged.everything());
     }
 
     /**
@@ -48,11 +55,13 @@ public class ObligationUpkeep {
      */
     void onGroupMembers(@Observes GroupMembersChanged changed) {
         new ObligationSync(em).syncAll(today());
+        tasksChanged.fire(TasksChanged.everything());
     }
 
     /** Only documents without a deadline of their own follow the tenant's default. */
     void onSendingDefault(@Observes SendingDefaultChanged changed) {
         new ObligationSync(em).syncFollowingTheDefault(today());
+        tasksChanged.fire(TasksChanged.everything());
     }
 
     private LocalDate today() {

@@ -3,6 +3,7 @@ package vn.dondoc.reporting.boundary;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -57,6 +58,9 @@ public class Obligations {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<TasksChanged> tasksChanged;
 
     /**
      * A page of obligations, soonest due first, filtered by agency code, document and status (each
@@ -118,7 +122,11 @@ public class Obligations {
     @Audited(value = "obligations.regenerate", anonymousActor = "system")
     @PermitAll // the daily timer has no caller; the tenant is named, and a caller may name only its own
     public ObligationSync.Result regenerate(@TenantId @AuditTarget String tenant) {
-        return new ObligationSync(em).syncAll(LocalDate.now(clock));
+        ObligationSync.Result result = new ObligationSync(em).syncAll(LocalDate.now(clock));
+        if (!result.equals(ObligationSync.Result.NONE)) {
+            tasksChanged.fire(TasksChanged.everything());
+        }
+        return result;
     }
 
     private static ObligationStatus statusOf(String status) {

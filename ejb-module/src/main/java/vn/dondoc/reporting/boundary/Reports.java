@@ -2,6 +2,7 @@ package vn.dondoc.reporting.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -73,6 +74,9 @@ public class Reports {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<TasksChanged> tasksChanged;
 
     @Inject
     @ConfigProperty(name = "dondoc.attachments.max-bytes", defaultValue = "10485760")
@@ -263,6 +267,11 @@ public class Reports {
         ReportStep step = new ReportStep(report, action, actor(), clock.instant(), comment, key);
         em.persist(step);
         stored(obligation, report);
+        tasksChanged.fire(TasksChanged.obligation(obligation.documentId(), obligation.id()));
+        if (action == StepAction.ACCEPTED) { // what it says of its items now counts
+            tasksChanged.fire(TasksChanged.itemsOf(
+                    obligation.documentId(), obligation.agency().id()));
+        }
         return ReportViews.step(step);
     }
 

@@ -16,7 +16,9 @@ import jakarta.persistence.Version;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Set;
 import vn.dondoc.agencies.entity.Agency;
 import vn.dondoc.tenancy.entity.TenantOwned;
 
@@ -40,6 +42,10 @@ import vn.dondoc.tenancy.entity.TenantOwned;
 public class Obligation extends TenantOwned {
 
     public static final String OF_DOCUMENT = "Obligation.ofDocument";
+
+    /** The statuses in which a report stands received: with the reviewers, or accepted. */
+    private static final Set<ObligationStatus> RECEIVED =
+            EnumSet.of(ObligationStatus.SUBMITTED, ObligationStatus.APPROVED, ObligationStatus.ACCEPTED);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -86,6 +92,10 @@ public class Obligation extends TenantOwned {
     /** UTC, through the platform's {@code UtcInstantConverter} (applied to every {@link Instant}). */
     @Column(name = "submitted_at")
     private Instant submittedAt;
+
+    /** When the report that stands was received: see {@link #follow}. */
+    @Column(name = "received_at")
+    private Instant receivedAt;
 
     @Version
     private long version;
@@ -177,6 +187,15 @@ public class Obligation extends TenantOwned {
         }
         this.status = latest.status();
         this.submittedAt = latest.submittedAt();
+        if (RECEIVED.contains(status)) {
+            if (receivedAt == null) {
+                receivedAt = submittedAt;
+            }
+        } else if (latest.number() == 1) {
+            // A first version drafted again or returned: nothing stands. A correction (version 2 and
+            // later) starts from an accepted version, which stays received whatever becomes of it.
+            receivedAt = null;
+        }
     }
 
     /** Asked for again: no longer orphaned. */
@@ -238,6 +257,16 @@ public class Obligation extends TenantOwned {
     /** When the report was submitted, or {@code null}. */
     public Instant submittedAt() {
         return submittedAt;
+    }
+
+    /**
+     * When the report that stands reached the reviewers: the submission that put it with them. A
+     * return of the first version takes it back, a resubmission gives it again; a correction of an
+     * accepted report keeps the first receipt. {@code null} while nothing stands. Reporting rates and
+     * timeliness count this, not {@link #submittedAt}, which a correction moves.
+     */
+    public Instant receivedAt() {
+        return receivedAt;
     }
 
     /** Whether a report was started or submitted: work a regeneration must never lose. */

@@ -136,12 +136,12 @@ abstract class ItemsOnTheDatabase {
         return in(tenant, new RecordedEvents<>(), call);
     }
 
-    /** The same, recording the {@link AssignmentsChanged} events the call fires. */
-    static <T> T in(String tenant, RecordedEvents<AssignmentsChanged> events, Function<Items, T> call) {
+    /** The same, recording the {@link ItemsChanged} events the call fires. */
+    static <T> T in(String tenant, RecordedEvents<ItemsChanged> events, Function<Items, T> call) {
         return jpa.fromTenant(tenant, em -> {
             Items items = new Items();
             items.em = em;
-            items.assignmentsChanged = events;
+            items.itemsChanged = events;
             return call.apply(items);
         });
     }

@@ -96,20 +96,20 @@ class ItemsTest extends ItemsOnTheDatabase {
     // --- assign, unassign ---
 
     @Test
-    void everyChangeOfAssignmentsIsAnnouncedForItsDocumentAndATextEditIsNot() {
+    void everyEditOfAnItemAndEveryChangeOfItsAssignmentsIsAnnouncedForItsDocument() {
         long document = importPlan(PLAN);
         long four = tree(document).get("I.4").id();
-        RecordedEvents<AssignmentsChanged> events = new RecordedEvents<>();
+        RecordedEvents<ItemsChanged> events = new RecordedEvents<>();
 
         in(tenant, events, items -> items.edit(document, four, edit("Số hóa toàn bộ hồ sơ hộ tịch.", null)));
-        assertThat(events.fired()).isEmpty();
+        assertThat(events.fired()).containsExactly(new ItemsChanged(document));
 
         ItemView assigned = in(
                 tenant, events, items -> items.assign(document, four, "ubnd-huyen-tam-dao", ResponsibilityRole.LEAD));
         in(tenant, events, items -> items.unassign(document, four, assignmentOf(assigned, "ubnd-huyen-tam-dao")));
         in(tenant, events, items -> items.mapName(UNKNOWN, "so-tai-chinh", null));
 
-        assertThat(events.fired()).hasSize(3).containsOnly(new AssignmentsChanged(document));
+        assertThat(events.fired()).hasSize(4).containsOnly(new ItemsChanged(document));
     }
 
     @Test

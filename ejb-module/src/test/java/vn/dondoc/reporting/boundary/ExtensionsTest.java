@@ -38,6 +38,7 @@ import vn.dondoc.reporting.control.ObligationSync;
 import vn.dondoc.reporting.entity.Obligation;
 import vn.dondoc.reporting.entity.Report;
 import vn.dondoc.testing.JpaExtension;
+import vn.dondoc.testing.Ledgers;
 import vn.dondoc.testing.Plans;
 
 /**
@@ -323,6 +324,7 @@ class ExtensionsTest {
         Extensions extensions = new Extensions();
         extensions.em = em;
         extensions.clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        extensions.tasksChanged = Ledgers.recordingOn(em, extensions.clock);
         extensions.caller = new CallerIdentity() {
             @Override
             public Optional<DondocPrincipal> principal() {
@@ -338,6 +340,7 @@ class ExtensionsTest {
             Obligations obligations = new Obligations();
             obligations.em = em;
             obligations.clock = Clock.fixed(NOW, ZoneOffset.UTC);
+            obligations.tasksChanged = Ledgers.recordingOn(em, obligations.clock);
             obligations.caller = new CallerIdentity() {
                 @Override
                 public Optional<DondocPrincipal> principal() {

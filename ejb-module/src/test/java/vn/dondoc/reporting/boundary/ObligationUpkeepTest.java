@@ -24,6 +24,7 @@ import vn.dondoc.agencies.entity.GroupMembership;
 import vn.dondoc.reporting.control.ObligationSync;
 import vn.dondoc.reporting.entity.Obligation;
 import vn.dondoc.testing.JpaExtension;
+import vn.dondoc.testing.Ledgers;
 import vn.dondoc.testing.Plans;
 import vn.dondoc.testing.RecordedEvents;
 
@@ -98,6 +99,7 @@ class ObligationUpkeepTest {
         ObligationUpkeep upkeep = new ObligationUpkeep();
         upkeep.em = em;
         upkeep.clock = Clock.fixed(AS_OF.atTime(9, 0).atZone(VIETNAM).toInstant(), VIETNAM);
+        upkeep.tasksChanged = Ledgers.recordingOn(em, upkeep.clock);
         return upkeep;
     }
 

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import vn.dondoc.platform.security.CallerIdentity;
 import vn.dondoc.platform.security.DondocPrincipal;
+import vn.dondoc.testing.Ledgers;
 
 /** The reports boundary as the container would give it, for tests of the components above reporting. */
 public final class ReportsByHand {
@@ -17,6 +18,7 @@ public final class ReportsByHand {
         Reports reports = new Reports();
         reports.em = em;
         reports.clock = clock;
+        reports.tasksChanged = Ledgers.recordingOn(em, reports.clock);
         reports.maxAttachmentBytes = 10 * 1024 * 1024;
         reports.caller = new CallerIdentity() {
             @Override

@@ -39,6 +39,7 @@ import vn.dondoc.platform.security.DondocPrincipal;
 import vn.dondoc.reporting.control.ObligationSync;
 import vn.dondoc.reporting.entity.Obligation;
 import vn.dondoc.testing.JpaExtension;
+import vn.dondoc.testing.Ledgers;
 import vn.dondoc.testing.Plans;
 
 /**
@@ -421,6 +422,7 @@ class ReportsTest {
         Reports reports = new Reports();
         reports.em = em;
         reports.clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        reports.tasksChanged = Ledgers.recordingOn(em, reports.clock);
         reports.maxAttachmentBytes = 10 * 1024 * 1024;
         reports.caller = new CallerIdentity() {
             @Override

@@ -1,0 +1,209 @@
+package vn.dondoc.scorecards.boundary;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import vn.dondoc.scorecards.control.Percent;
+import vn.dondoc.scorecards.control.Scoring;
+import vn.dondoc.scorecards.control.Tally;
+import vn.dondoc.scorecards.entity.ScoringRules;
+
+/**
+ * The compliance scorecard (bảng đánh giá) as of one day, as the API, the PDF and the spreadsheets
+ * show it: one line per agency, per agency group and per document, the tenant's totals, the trend
+ * over the last half-years, and the rules that graded it.
+ *
+ * @param takenAt the moment the data was taken (the PDF prints it)
+ * @param documentId the one document it is limited to, or {@code null}
+ * @param documents a line per document, empty when limited to one
+ */
+public record ScorecardView(
+        LocalDate asOf,
+        Instant takenAt,
+        Long documentId,
+        String documentNumber,
+        List<AgencyScore> agencies,
+        AgencyScore totals,
+        List<GroupScore> groups,
+        List<DocumentScore> documents,
+        List<TrendPoint> trend,
+        RulesView rules) {
+
+    /**
+     * One agency's line ({@code agencyCode} {@code null} for the totals). {@code targets} is {@code
+     * null} until targets are tracked. {@code drillDown}: the path that lists what any count of the
+     * line counts, completed with {@code &count=} and the count's name ({@code openOverdue}).
+     */
+    public record AgencyScore(
+            String agencyCode,
+            String name,
+            Tasks tasks,
+            Rates rates,
+            Reports reports,
+            OverdueAging overdueAging,
+            Requests requests,
+            Object targets,
+            BigDecimal score,
+            String grade,
+            String gradeName,
+            String drillDown) {}
+
+    /** An agency group's line: the sum of its member agencies' lines. */
+    public record GroupScore(
+            String groupCode,
+            String name,
+            int agencies,
+            Tasks tasks,
+            Rates rates,
+            Reports reports,
+            OverdueAging overdueAging,
+            BigDecimal score,
+            String grade,
+            String gradeName,
+            String drillDown) {}
+
+    /** A document's line: every agency's tasks and reports under it. */
+    public record DocumentScore(
+            long documentId,
+            String number,
+            String title,
+            Tasks tasks,
+            Rates rates,
+            Reports reports,
+            OverdueAging overdueAging,
+            BigDecimal score,
+            String grade,
+            String gradeName,
+            String drillDown) {}
+
+    /** The tenant's totals at the end of an earlier half-year (30/6, 31/12). */
+    public record TrendPoint(
+            LocalDate asOf, Tasks tasks, Rates rates, Reports reports, BigDecimal score, String grade) {}
+
+    /** The four statuses; {@code due} = completed + open overdue, {@code assigned} = all four. */
+    public record Tasks(
+            long assigned,
+            long due,
+            long completedOnTime,
+            long completedLate,
+            long openWithinDeadline,
+            long openOverdue) {
+
+        static Tasks of(Tally t) {
+            return new Tasks(
+                    t.assigned(),
+                    t.due(),
+                    t.completedOnTime(),
+                    t.completedLate(),
+                    t.openWithinDeadline(),
+                    t.openOverdue());
+        }
+    }
+
+    /**
+     * Percentages with two decimals, {@code null} without a denominator: over the tasks that have
+     * fallen due ({@code …OfDue}) and, labelled apart, over all assigned tasks ({@code …OfAssigned}).
+     * Rounded as {@link Percent} says: down when in the agency's favour, up for the overdue rates.
+     */
+    public record Rates(
+            BigDecimal completedOfDue,
+            BigDecimal onTimeOfDue,
+            BigDecimal overdueOfDue,
+            BigDecimal completedOfAssigned,
+            BigDecimal onTimeOfAssigned,
+            BigDecimal overdueOfAssigned) {
+
+        static Rates of(Tally t) {
+            return new Rates(
+                    Percent.favourable(t.completed(), t.due()),
+                    Percent.favourable(t.completedOnTime(), t.due()),
+                    Percent.unfavourable(t.openOverdue(), t.due()),
+                    Percent.favourable(t.completed(), t.assigned()),
+                    Percent.favourable(t.completedOnTime(), t.assigned()),
+                    Percent.unfavourable(t.openOverdue(), t.assigned()));
+        }
+    }
+
+    /** The reporting track: reporting rate = received ÷ expected, timeliness = received on time ÷ expected. */
+    public record Reports(
+            long expected, long received, long receivedOnTime, BigDecimal reportingRate, BigDecimal timeliness) {
+
+        static Reports of(Tally t) {
+            return new Reports(
+                    t.reportsExpected(),
+                    t.reportsReceived(),
+                    t.reportsReceivedOnTime(),
+                    Percent.favourable(t.reportsReceived(), t.reportsExpected()),
+                    Percent.favourable(t.reportsReceivedOnTime(), t.reportsExpected()));
+        }
+    }
+
+    /** The open overdue tasks by days overdue. */
+    public record OverdueAging(long upTo30, long from31To90, long from91To120, long over120) {
+
+        static OverdueAging of(Tally t) {
+            return new OverdueAging(t.overdueUpTo30(), t.overdue31To90(), t.overdue91To120(), t.overdueOver120());
+        }
+    }
+
+    /** An agency's requests for explanation and for more time, as known at the day's end. */
+    public record Requests(
+            long explanationsAsked,
+            long explanationsAnswered,
+            long explanationsOverdue,
+            long extensionsAsked,
+            long extensionsApproved,
+            long extensionsRefused) {
+
+        static final Requests NONE = new Requests(0, 0, 0, 0, 0, 0);
+    }
+
+    /** The rules in force at the day's end, and the formula they fill in. */
+    public record RulesView(
+            int weightCompletedOfDue,
+            int weightOnTimeOfDue,
+            int weightReportingRate,
+            int weightTimeliness,
+            BigDecimal bandExcellent,
+            BigDecimal bandGood,
+            BigDecimal bandPass,
+            Instant validFrom,
+            String setBy,
+            String formula) {
+
+        static final String FORMULA =
+                "điểm = 100 × (w₁·hoàn thành/đến hạn + w₂·đúng hạn/đến hạn + w₃·báo cáo đã nhận/phải"
+                        + " nộp + w₄·báo cáo đúng hạn/phải nộp) ÷ (w₁ + w₂ + w₃ + w₄), chỉ tính các tỷ lệ có mẫu số, làm tròn"
+                        + " xuống 2 chữ số thập phân / score = 100 × (w1·completed/due + w2·on time/due + w3·received/expected"
+                        + " + w4·received on time/expected) ÷ (w1 + w2 + w3 + w4), over the rates that have a denominator,"
+                        + " rounded down to two decimals";
+
+        static RulesView of(ScoringRules r) {
+            return new RulesView(
+                    r.weightCompleted(),
+                    r.weightOnTime(),
+                    r.weightReporting(),
+                    r.weightTimeliness(),
+                    r.bandExcellent(),
+                    r.bandGood(),
+                    r.bandPass(),
+                    r.validFrom(),
+                    r.setBy(),
+                    FORMULA);
+        }
+    }
+
+    /** The score and grade of a tally under the rules, or nulls when it has nothing to score. */
+    record Graded(BigDecimal score, String grade, String gradeName) {
+
+        static Graded of(Tally t, ScoringRules rules) {
+            return Scoring.of(t, rules)
+                    .map(s -> new Graded(
+                            s.value(),
+                            s.grade().name(),
+                            s.grade().vietnamese() + " / " + s.grade().english()))
+                    .orElse(new Graded(null, null, null));
+        }
+    }
+}

@@ -1,0 +1,543 @@
+package vn.dondoc.scorecards.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Month;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import vn.dondoc.agencies.entity.Agency;
+import vn.dondoc.agencies.entity.AgencyGroup;
+import vn.dondoc.audit.boundary.Audited;
+import vn.dondoc.audit.boundary.ReadOnly;
+import vn.dondoc.documents.entity.Document;
+import vn.dondoc.items.entity.Item;
+import vn.dondoc.platform.boundary.InvalidInput;
+import vn.dondoc.platform.boundary.NotFound;
+import vn.dondoc.platform.boundary.Page;
+import vn.dondoc.platform.security.CallerIdentity;
+import vn.dondoc.platform.security.DondocPrincipal;
+import vn.dondoc.platform.security.Role;
+import vn.dondoc.scorecards.boundary.ScorecardView.AgencyScore;
+import vn.dondoc.scorecards.boundary.ScorecardView.DocumentScore;
+import vn.dondoc.scorecards.boundary.ScorecardView.Graded;
+import vn.dondoc.scorecards.boundary.ScorecardView.GroupScore;
+import vn.dondoc.scorecards.boundary.ScorecardView.OverdueAging;
+import vn.dondoc.scorecards.boundary.ScorecardView.Rates;
+import vn.dondoc.scorecards.boundary.ScorecardView.Reports;
+import vn.dondoc.scorecards.boundary.ScorecardView.Requests;
+import vn.dondoc.scorecards.boundary.ScorecardView.RulesView;
+import vn.dondoc.scorecards.boundary.ScorecardView.Tasks;
+import vn.dondoc.scorecards.boundary.ScorecardView.TrendPoint;
+import vn.dondoc.scorecards.control.Aging;
+import vn.dondoc.scorecards.control.Count;
+import vn.dondoc.scorecards.control.Tally;
+import vn.dondoc.scorecards.control.TallyQuery;
+import vn.dondoc.scorecards.control.TaskStatus;
+import vn.dondoc.scorecards.entity.ScoringRules;
+import vn.dondoc.scorecards.entity.TaskFacts;
+import vn.dondoc.scorecards.entity.TaskKind;
+import vn.dondoc.scorecards.entity.TaskVersion;
+import vn.dondoc.tenancy.boundary.TenantBound;
+
+/**
+ * The compliance scorecard (bảng đánh giá mức độ hoàn thành) as of a day, read from the ledger: what
+ * was known at that day's end, so asking twice for a past day gives the same numbers whatever
+ * happened since. LEADER, SECRETARIAT and ADMIN read the whole tenant; an agency's officer or head
+ * reads its own agency's line only (and totals of that line); another tenant's document is not found.
+ */
+@Stateless
+@TenantBound
+@RolesAllowed({
+    Role.Names.ADMIN,
+    Role.Names.SECRETARIAT,
+    Role.Names.LEADER,
+    Role.Names.AGENCY_OFFICER,
+    Role.Names.AGENCY_HEAD
+})
+public class Scorecards {
+
+    /** How many earlier half-years the trend shows. */
+    static final int TREND_POINTS = 4;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CallerIdentity caller;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * The scorecard as of {@code asOf} (today when {@code null}), for one document or all.
+     *
+     * @throws InvalidInput for a day after today: a scorecard says what is known, not what will be
+     * @throws NotFound for a document the tenant does not have
+     */
+    @ReadOnly
+    public ScorecardView scorecard(LocalDate asOf, Long documentId) {
+        Scope scope = scope(asOf, documentId, null);
+        ScoringRules rules = rulesAt(scope.cut);
+        TallyQuery query = scope.query();
+        Map<Long, Tally> byAgency = query.byAgency();
+        Map<Long, Agency> agencies = agencies(byAgency.keySet());
+        Map<Long, Requests> requests = requests(scope);
+        List<AgencyScore> lines = new ArrayList<>();
+        Tally total = Tally.NONE;
+        for (Map.Entry<Long, Tally> e : byAgency.entrySet()) {
+            Agency agency = agencies.get(e.getKey());
+            lines.add(agencyScore(
+                    agency.code(),
+                    agency.name(),
+                    e.getValue(),
+                    requests.getOrDefault(agency.id(), Requests.NONE),
+                    rules,
+                    scope.drillDown("agency=" + agency.code())));
+            total = total.plus(e.getValue());
+        }
+        lines.sort((a, b) -> a.agencyCode().compareTo(b.agencyCode()));
+        Requests allRequests = requests.values().stream().reduce(Requests.NONE, Scorecards::plus);
+        AgencyScore totals = agencyScore(
+                scope.agency == null ? null : scope.agency.code(),
+                scope.agency == null ? "Tổng cộng / Total" : scope.agency.name(),
+                total,
+                allRequests,
+                rules,
+                scope.drillDown(scope.agency == null ? "" : "agency=" + scope.agency.code()));
+        return new ScorecardView(
+                scope.asOf,
+                clock.instant(),
+                scope.document == null ? null : scope.document.id(),
+                scope.document == null ? null : scope.document.number(),
+                lines,
+                totals,
+                groups(byAgency, agencies, rules, scope),
+                scope.document == null ? documents(query.byDocument(), rules, scope) : List.of(),
+                trend(scope),
+                RulesView.of(rules));
+    }
+
+    /**
+     * A page of the tasks or reports behind one count ({@code openOverdue}, {@code reportsExpected},
+     * any name a line shows) as of {@code asOf}, for a document, an agency, or all; the earliest
+     * deadline first. The total of the page is the count.
+     */
+    @ReadOnly
+    public Page<ScorecardLine> lines(
+            LocalDate asOf, Long documentId, String agencyCode, String groupCode, String count, int page, int size) {
+        Count counted = count == null
+                ? Count.ASSIGNED
+                : Count.named(count.strip())
+                        .orElseThrow(() -> new InvalidInput("count: không có số liệu '" + count + "' / no count '"
+                                + count + "' ("
+                                + java.util.Arrays.stream(Count.values())
+                                        .map(Count::key)
+                                        .collect(Collectors.joining(", "))
+                                + ")"));
+        Scope asked = scope(asOf, documentId, agencyCode);
+        Scope scope = groupCode != null && !groupCode.isBlank() && asked.agency == null
+                ? asked.ofGroup(group(groupCode.strip()))
+                : asked;
+        Page<TaskVersion> versions = scope.query().versions(counted, page, size);
+        List<TaskFacts> facts =
+                versions.items().stream().map(TaskVersion::facts).toList();
+        Map<Long, Agency> agencies =
+                agencies(facts.stream().map(TaskFacts::agencyId).collect(Collectors.toSet()));
+        Map<Long, Document> documents = byId(
+                Document.class, facts.stream().map(TaskFacts::documentId).collect(Collectors.toSet()), Document::id);
+        Map<Long, Item> items = byId(
+                Item.class,
+                facts.stream()
+                        .filter(f -> f.kind() == TaskKind.ITEM)
+                        .map(TaskFacts::subjectId)
+                        .collect(Collectors.toSet()),
+                Item::id);
+        return versions.map(v -> line(v.facts(), scope.asOf, agencies, documents, items));
+    }
+
+    /** The scoring rules in force now. */
+    @ReadOnly
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.SECRETARIAT, Role.Names.LEADER})
+    public RulesView rules() {
+        return RulesView.of(rulesAt(clock.instant()));
+    }
+
+    /**
+     * New scoring rules, in force from now: earlier days keep being graded by the rules of their day.
+     *
+     * @throws InvalidInput naming the weight or band that is wrong
+     */
+    @Audited("settings.scoring")
+    @RolesAllowed(Role.Names.ADMIN)
+    public RulesView setRules(ScoringRulesInput input) {
+        ScoringRulesInput in = input == null ? new ScoringRulesInput() : input;
+        ScoringRules now = rulesAt(clock.instant());
+        ScoringRules rules = new ScoringRules(
+                in.weightCompletedOfDue == null ? now.weightCompleted() : in.weightCompletedOfDue,
+                in.weightOnTimeOfDue == null ? now.weightOnTime() : in.weightOnTimeOfDue,
+                in.weightReportingRate == null ? now.weightReporting() : in.weightReportingRate,
+                in.weightTimeliness == null ? now.weightTimeliness() : in.weightTimeliness,
+                in.bandExcellent == null ? now.bandExcellent() : in.bandExcellent,
+                in.bandGood == null ? now.bandGood() : in.bandGood,
+                in.bandPass == null ? now.bandPass() : in.bandPass,
+                principal().getName(),
+                clock.instant());
+        em.persist(rules);
+        em.flush();
+        return RulesView.of(rules);
+    }
+
+    private ScoringRules rulesAt(Instant cut) {
+        return em.createNamedQuery(ScoringRules.IN_FORCE, ScoringRules.class)
+                .setParameter("cut", cut)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
+                .orElse(ScoringRules.DEFAULT);
+    }
+
+    private AgencyScore agencyScore(
+            String code, String name, Tally t, Requests requests, ScoringRules rules, String drillDown) {
+        Graded graded = Graded.of(t, rules);
+        return new AgencyScore(
+                code,
+                name,
+                Tasks.of(t),
+                Rates.of(t),
+                Reports.of(t),
+                OverdueAging.of(t),
+                requests,
+                null,
+                graded.score(),
+                graded.grade(),
+                graded.gradeName(),
+                drillDown);
+    }
+
+    /** Each group with a member on the scorecard: the sum of its members' lines (today's members). */
+    private List<GroupScore> groups(
+            Map<Long, Tally> byAgency, Map<Long, Agency> agencies, ScoringRules rules, Scope scope) {
+        if (byAgency.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<Long>> members = new LinkedHashMap<>();
+        em.createQuery(
+                        "SELECT m.group.id, m.agency.id FROM GroupMembership m WHERE m.agency.id IN :agencies"
+                                + " ORDER BY m.group.id, m.agency.id",
+                        Object[].class)
+                .setParameter("agencies", byAgency.keySet())
+                .getResultList()
+                .forEach(row -> members.computeIfAbsent((Long) row[0], k -> new ArrayList<>())
+                        .add((Long) row[1]));
+        List<GroupScore> groups = new ArrayList<>();
+        for (AgencyGroup group :
+                em.createNamedQuery(AgencyGroup.ALL, AgencyGroup.class).getResultList()) {
+            List<Long> in = members.get(group.id());
+            if (in == null) {
+                continue;
+            }
+            Tally t = in.stream().map(byAgency::get).reduce(Tally.NONE, Tally::plus);
+            Graded graded = Graded.of(t, rules);
+            groups.add(new GroupScore(
+                    group.code(),
+                    group.name(),
+                    in.size(),
+                    Tasks.of(t),
+                    Rates.of(t),
+                    Reports.of(t),
+                    OverdueAging.of(t),
+                    graded.score(),
+                    graded.grade(),
+                    graded.gradeName(),
+                    scope.drillDown("group=" + group.code())));
+        }
+        return groups;
+    }
+
+    private List<DocumentScore> documents(Map<Long, Tally> byDocument, ScoringRules rules, Scope scope) {
+        Map<Long, Document> documents = byId(Document.class, byDocument.keySet(), Document::id);
+        List<DocumentScore> lines = new ArrayList<>();
+        for (Map.Entry<Long, Tally> e : byDocument.entrySet()) {
+            Document document = documents.get(e.getKey());
+            Graded graded = Graded.of(e.getValue(), rules);
+            lines.add(new DocumentScore(
+                    document.id(),
+                    document.number(),
+                    document.title(),
+                    Tasks.of(e.getValue()),
+                    Rates.of(e.getValue()),
+                    Reports.of(e.getValue()),
+                    OverdueAging.of(e.getValue()),
+                    graded.score(),
+                    graded.grade(),
+                    graded.gradeName(),
+                    scope.drillDown("document=" + document.id())));
+        }
+        return lines;
+    }
+
+    /** The totals at the end of each of the last half-years before the day, oldest first. */
+    private List<TrendPoint> trend(Scope scope) {
+        List<TrendPoint> points = new ArrayList<>();
+        LocalDate end = halfYearEndBefore(scope.asOf);
+        for (int i = 0; i < TREND_POINTS; i++) {
+            Scope then = scope.asOf(end);
+            Tally t = then.query().total();
+            Graded graded = Graded.of(t, rulesAt(then.cut));
+            points.add(0, new TrendPoint(end, Tasks.of(t), Rates.of(t), Reports.of(t), graded.score(), graded.grade()));
+            end = halfYearEndBefore(end);
+        }
+        return points;
+    }
+
+    static LocalDate halfYearEndBefore(LocalDate day) {
+        LocalDate june = LocalDate.of(day.getYear(), Month.JUNE, 30);
+        return day.isAfter(june) ? june : LocalDate.of(day.getYear() - 1, Month.DECEMBER, 31);
+    }
+
+    /** Each agency's requests for explanation and for more time, as known at the day's end. */
+    private Map<Long, Requests> requests(Scope scope) {
+        String explanationScope = (scope.document == null ? "" : " AND r.documentId = :document")
+                + (scope.agency == null ? "" : " AND r.agency.id = :agency");
+        var explanations = em.createQuery(
+                        "SELECT r.agency.id, COUNT(r), SUM(CASE WHEN r.answeredAt < :cut THEN 1 ELSE 0 END),"
+                                + " SUM(CASE WHEN (r.answeredAt IS NULL OR r.answeredAt >= :cut)"
+                                + " AND r.answerBy < :asOf THEN 1 ELSE 0 END)"
+                                + " FROM ExplanationRequest r WHERE r.askedAt < :cut" + explanationScope
+                                + " GROUP BY r.agency.id",
+                        Object[].class)
+                .setParameter("cut", scope.cut)
+                .setParameter("asOf", scope.asOf);
+        String extensionScope = (scope.document == null ? "" : " AND o.documentId = :document")
+                + (scope.agency == null ? "" : " AND o.agency.id = :agency");
+        var extensions = em.createQuery(
+                        "SELECT o.agency.id, COUNT(e),"
+                                + " SUM(CASE WHEN e.decidedAt < :cut AND e.status ="
+                                + " vn.dondoc.reporting.entity.ExtensionStatus.APPROVED THEN 1 ELSE 0 END),"
+                                + " SUM(CASE WHEN e.decidedAt < :cut AND e.status ="
+                                + " vn.dondoc.reporting.entity.ExtensionStatus.REFUSED THEN 1 ELSE 0 END)"
+                                + " FROM Extension e JOIN e.obligation o WHERE e.requestedAt < :cut" + extensionScope
+                                + " GROUP BY o.agency.id",
+                        Object[].class)
+                .setParameter("cut", scope.cut);
+        if (scope.document != null) {
+            explanations.setParameter("document", scope.document.id());
+            extensions.setParameter("document", scope.document.id());
+        }
+        if (scope.agency != null) {
+            explanations.setParameter("agency", scope.agency.id());
+            extensions.setParameter("agency", scope.agency.id());
+        }
+        Map<Long, long[]> counts = new HashMap<>();
+        for (Object[] row : explanations.getResultList()) {
+            long[] c = counts.computeIfAbsent((Long) row[0], k -> new long[6]);
+            c[0] = number(row[1]);
+            c[1] = number(row[2]);
+            c[2] = number(row[3]);
+        }
+        for (Object[] row : extensions.getResultList()) {
+            long[] c = counts.computeIfAbsent((Long) row[0], k -> new long[6]);
+            c[3] = number(row[1]);
+            c[4] = number(row[2]);
+            c[5] = number(row[3]);
+        }
+        Map<Long, Requests> requests = new HashMap<>();
+        counts.forEach((agency, c) -> requests.put(agency, new Requests(c[0], c[1], c[2], c[3], c[4], c[5])));
+        return requests;
+    }
+
+    private static long number(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+
+    private static Requests plus(Requests a, Requests b) {
+        return new Requests(
+                a.explanationsAsked() + b.explanationsAsked(),
+                a.explanationsAnswered() + b.explanationsAnswered(),
+                a.explanationsOverdue() + b.explanationsOverdue(),
+                a.extensionsAsked() + b.extensionsAsked(),
+                a.extensionsApproved() + b.extensionsApproved(),
+                a.extensionsRefused() + b.extensionsRefused());
+    }
+
+    private ScorecardLine line(
+            TaskFacts f,
+            LocalDate asOf,
+            Map<Long, Agency> agencies,
+            Map<Long, Document> documents,
+            Map<Long, Item> items) {
+        Agency agency = agencies.get(f.agencyId());
+        Document document = documents.get(f.documentId());
+        Item item = f.kind() == TaskKind.ITEM ? items.get(f.subjectId()) : null;
+        String status;
+        String statusName;
+        long days = 0;
+        String aging = null;
+        if (f.kind().isTask()) {
+            TaskStatus s = TaskStatus.of(f.dueOn(), f.doneOn(), asOf);
+            status = s.name();
+            statusName = s.vietnamese() + " / " + s.english();
+            days = TaskStatus.daysOverdue(f.dueOn(), f.doneOn(), asOf);
+            aging = days > 0 ? Aging.of(days).name() : null;
+        } else if (f.doneOn() != null) {
+            boolean onTime = !f.doneOn().isAfter(f.dueOn());
+            status = onTime ? "RECEIVED_ON_TIME" : "RECEIVED_LATE";
+            statusName = onTime ? "Đã nhận, đúng hạn / Received on time" : "Đã nhận, quá hạn / Received late";
+        } else if (asOf.isAfter(f.dueOn())) {
+            status = "MISSING";
+            statusName = "Chưa nhận, quá hạn / Missing, overdue";
+        } else {
+            status = "NOT_YET_DUE";
+            statusName = "Chưa đến hạn / Not yet due";
+        }
+        String subject = switch (f.kind()) {
+            case ITEM -> item == null ? null : item.code();
+            case REPORT -> f.periodLabel();
+            case DELIVERABLE -> "Kế hoạch thực hiện của cơ quan / The agency's own plan";
+        };
+        String link = f.kind() == TaskKind.ITEM
+                ? "/api/documents/" + f.documentId()
+                : "/api/obligations/" + f.subjectId() + "/report";
+        return new ScorecardLine(
+                f.kind().name(),
+                f.kind() == TaskKind.ITEM ? f.subjectId() : null,
+                f.kind() == TaskKind.ITEM ? null : f.subjectId(),
+                f.documentId(),
+                document == null ? null : document.number(),
+                agency == null ? null : agency.code(),
+                agency == null ? null : agency.name(),
+                subject,
+                item == null ? null : item.text(),
+                f.dueOn(),
+                f.originalDueOn(),
+                f.doneOn(),
+                status,
+                statusName,
+                days,
+                aging,
+                link);
+    }
+
+    private Map<Long, Agency> agencies(Collection<Long> ids) {
+        return byId(Agency.class, ids, Agency::id);
+    }
+
+    private <T> Map<Long, T> byId(Class<T> type, Collection<Long> ids, Function<T, Long> id) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("SELECT x FROM " + type.getSimpleName() + " x WHERE x.id IN :ids", type)
+                .setParameter("ids", Set.copyOf(ids))
+                .getResultStream()
+                .collect(Collectors.toMap(id, x -> x));
+    }
+
+    /**
+     * The day, the document and the agency a read is limited to. An agency's user is limited to its
+     * own agency, whatever it names.
+     */
+    private Scope scope(LocalDate asOf, Long documentId, String agencyCode) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate day = asOf == null ? today : asOf;
+        if (day.isAfter(today)) {
+            throw new InvalidInput("asOf: không được sau hôm nay " + today + " / must not be after today " + today);
+        }
+        Document document = null;
+        if (documentId != null) {
+            document = em.find(Document.class, documentId);
+            if (document == null) {
+                throw new NotFound("Không có văn bản " + documentId + " / No document " + documentId);
+            }
+        }
+        DondocPrincipal principal = principal();
+        String code = principal.seesEveryAgency() ? agencyCode : principal.agencyCode();
+        Agency agency = null;
+        if (code != null && !code.isBlank()) {
+            agency = em.createQuery("SELECT a FROM Agency a WHERE a.code = :code", Agency.class)
+                    .setParameter("code", code.strip())
+                    .getResultStream()
+                    .findFirst()
+                    .orElseThrow(() -> new NotFound("Không có cơ quan '" + code + "' / No agency '" + code + "'"));
+        } else if (!principal.seesEveryAgency()) {
+            throw new NotFound("Không có cơ quan của người dùng / The user belongs to no agency");
+        }
+        return new Scope(day, document, agency, agency == null ? null : Set.of(agency.id()));
+    }
+
+    private AgencyGroup group(String code) {
+        return em.createNamedQuery(AgencyGroup.BY_CODE, AgencyGroup.class)
+                .setParameter("code", code)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(
+                        () -> new NotFound("Không có nhóm cơ quan '" + code + "' / No agency group '" + code + "'"));
+    }
+
+    private DondocPrincipal principal() {
+        return caller.principal().orElseThrow();
+    }
+
+    private final class Scope {
+        final LocalDate asOf;
+        final Instant cut;
+        final Document document;
+        final Agency agency;
+        /** The agencies read: {@code null} for every one. */
+        final Set<Long> agencyIds;
+
+        Scope(LocalDate asOf, Document document, Agency agency, Set<Long> agencyIds) {
+            this.asOf = asOf;
+            this.cut = asOf.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
+            this.document = document;
+            this.agency = agency;
+            this.agencyIds = agencyIds;
+        }
+
+        Scope asOf(LocalDate day) {
+            return new Scope(day, document, agency, agencyIds);
+        }
+
+        Scope ofGroup(AgencyGroup group) {
+            return new Scope(
+                    asOf,
+                    document,
+                    null,
+                    Set.copyOf(em.createQuery(
+                                    "SELECT m.agency.id FROM GroupMembership m WHERE m.group = :group", Long.class)
+                            .setParameter("group", group)
+                            .getResultList()));
+        }
+
+        TallyQuery query() {
+            return new TallyQuery(em, asOf, cut, document == null ? null : document.id(), agencyIds);
+        }
+
+        /** The drill-down's path for a line ({@code agency=…}, {@code group=…}), to be completed with {@code &count=}. */
+        String drillDown(String line) {
+            StringBuilder path = new StringBuilder("/api/scorecard/lines?asOf=").append(asOf);
+            if (document != null) {
+                path.append("&document=").append(document.id());
+            }
+            if (agency != null) {
+                path.append("&agency=").append(agency.code());
+            }
+            if (!line.isEmpty() && path.indexOf("&" + line.substring(0, line.indexOf('=') + 1)) < 0) {
+                path.append('&').append(line);
+            }
+            return path.toString();
+        }
+    }
+}

@@ -1,0 +1,213 @@
+package vn.dondoc.scorecards.control;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import vn.dondoc.documents.entity.Document;
+import vn.dondoc.items.entity.ResponsibilityRole;
+import vn.dondoc.items.entity.Schedule;
+import vn.dondoc.reporting.entity.ObligationKind;
+import vn.dondoc.reporting.entity.ObligationStatus;
+import vn.dondoc.scorecards.entity.TaskFacts;
+import vn.dondoc.scorecards.entity.TaskKind;
+import vn.dondoc.scorecards.entity.TaskVersion;
+
+/**
+ * Writes into the scorecard's ledger what is known now of the tasks in a scope: it reads the facts
+ * afresh from items, obligations and accepted reports, compares them with the open versions, and
+ * closes and opens versions only where they differ, so that recording the same facts twice writes
+ * nothing. Runs in the caller's transaction, on its tenant-bound entity manager.
+ *
+ * <p>The facts of a task:
+ *
+ * <ul>
+ *   <li>{@link TaskKind#ITEM}: a leaf item with a date that the agency leads; due on the item's date;
+ *       done on the earliest completion date an accepted report of the agency gives it.
+ *   <li>{@link TaskKind#DELIVERABLE} and {@link TaskKind#REPORT}: an obligation still asked for; due
+ *       on its deadline (after an extension), first due on its regime's date; done on the day its
+ *       report was received (the obligation's {@code receivedAt}).
+ * </ul>
+ */
+public final class Ledger {
+
+    private final EntityManager em;
+    private final ZoneId zone;
+
+    /** @param zone where a day begins, for the day an instant falls on */
+    public Ledger(EntityManager em, ZoneId zone) {
+        this.em = Objects.requireNonNull(em, "em");
+        this.zone = Objects.requireNonNull(zone, "zone");
+    }
+
+    /** How many versions a recording closed and opened. */
+    public record Result(int closed, int opened) {
+
+        static final Result NONE = new Result(0, 0);
+
+        Result plus(Result other) {
+            return new Result(closed + other.closed, opened + other.opened);
+        }
+    }
+
+    /** Every task of every document of the tenant. */
+    public Result recordEverything(Instant at) {
+        Result result = Result.NONE;
+        for (Long document : em.createQuery("SELECT d.id FROM Document d ORDER BY d.id", Long.class)
+                .getResultList()) {
+            result = result.plus(recordDocument(document, at));
+        }
+        return result;
+    }
+
+    /** Every task of one document. */
+    public Result recordDocument(long documentId, Instant at) {
+        lock(documentId);
+        List<TaskFacts> facts = new ArrayList<>(itemFacts(documentId, null));
+        facts.addAll(obligationFacts(documentId, null));
+        return write(
+                facts,
+                em.createQuery(
+                                "SELECT t FROM TaskVersion t WHERE t.validTo IS NULL AND t.documentId = :document",
+                                TaskVersion.class)
+                        .setParameter("document", documentId),
+                at);
+    }
+
+    /** One obligation's deadline or report; the caller holds the obligation's row. */
+    public Result recordObligation(long documentId, long obligationId, Instant at) {
+        return write(
+                obligationFacts(documentId, obligationId),
+                em.createQuery(
+                                "SELECT t FROM TaskVersion t WHERE t.validTo IS NULL AND t.documentId = :document"
+                                        + " AND t.kind <> vn.dondoc.scorecards.entity.TaskKind.ITEM"
+                                        + " AND t.subjectId = :obligation",
+                                TaskVersion.class)
+                        .setParameter("document", documentId)
+                        .setParameter("obligation", obligationId),
+                at);
+    }
+
+    /** One agency's dated items of one document. */
+    public Result recordItemsOf(long documentId, long agencyId, Instant at) {
+        lock(documentId);
+        return write(
+                itemFacts(documentId, agencyId),
+                em.createQuery(
+                                "SELECT t FROM TaskVersion t WHERE t.validTo IS NULL AND t.documentId = :document"
+                                        + " AND t.kind = vn.dondoc.scorecards.entity.TaskKind.ITEM"
+                                        + " AND t.agencyId = :agency",
+                                TaskVersion.class)
+                        .setParameter("document", documentId)
+                        .setParameter("agency", agencyId),
+                at);
+    }
+
+    /**
+     * Two recordings of one document's items at once would both open the same task's version: they
+     * run one after the other on the document's row. An obligation's recording needs no more than
+     * the obligation's row, which its caller holds.
+     */
+    private void lock(long documentId) {
+        em.find(Document.class, documentId, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    private Result write(List<TaskFacts> facts, TypedQuery<TaskVersion> openQuery, Instant at) {
+        Map<TaskFacts.Key, TaskFacts> known = new LinkedHashMap<>();
+        for (TaskFacts fact : facts) {
+            known.putIfAbsent(fact.key(), fact);
+        }
+        int closed = 0;
+        List<TaskFacts> toOpen = new ArrayList<>();
+        for (TaskVersion open : openQuery.getResultList()) {
+            TaskFacts now = known.remove(open.facts().key());
+            if (now == null || !now.equals(open.facts())) {
+                open.close(at);
+                closed++;
+                if (now != null) {
+                    toOpen.add(now);
+                }
+            }
+        }
+        toOpen.addAll(known.values());
+        if (toOpen.isEmpty()) {
+            return new Result(closed, 0);
+        }
+        // A closed version leaves the open key before its successor takes it: EclipseLink would
+        // otherwise insert before it updates, and the database's one-open-version key would refuse.
+        em.flush();
+        toOpen.forEach(f -> em.persist(new TaskVersion(f, at)));
+        em.flush();
+        return new Result(closed, toOpen.size());
+    }
+
+    private List<TaskFacts> itemFacts(long documentId, Long agencyId) {
+        String agency = agencyId == null ? "" : " AND a.agency.id = :agency";
+        TypedQuery<Object[]> assigned = em.createQuery(
+                "SELECT i.id, a.agency.id, i.schedule.deadline FROM Assignment a JOIN a.item i"
+                        + " WHERE i.documentId = :document AND a.role = :lead AND i.schedule.kind = :dated" + agency
+                        + " ORDER BY i.position, a.agency.id",
+                Object[].class);
+        TypedQuery<Object[]> completed = em.createQuery(
+                "SELECT e.itemId, o.agency.id, MIN(e.completedOn) FROM ReportEntry e JOIN e.report r"
+                        + " JOIN r.obligation o WHERE o.documentId = :document AND r.status = :accepted"
+                        + " AND e.completed = TRUE AND e.completedOn IS NOT NULL"
+                        + agency.replace("a.agency", "o.agency") + " GROUP BY e.itemId, o.agency.id",
+                Object[].class);
+        assigned.setParameter("document", documentId)
+                .setParameter("lead", ResponsibilityRole.LEAD)
+                .setParameter("dated", Schedule.Kind.DEADLINE);
+        completed.setParameter("document", documentId).setParameter("accepted", ObligationStatus.ACCEPTED);
+        if (agencyId != null) {
+            assigned.setParameter("agency", agencyId);
+            completed.setParameter("agency", agencyId);
+        }
+        Map<List<Long>, LocalDate> completions = new HashMap<>();
+        for (Object[] row : completed.getResultList()) {
+            completions.put(List.of((Long) row[0], (Long) row[1]), (LocalDate) row[2]);
+        }
+        List<TaskFacts> facts = new ArrayList<>();
+        for (Object[] row : assigned.getResultList()) {
+            long item = (Long) row[0];
+            long by = (Long) row[1];
+            LocalDate deadline = (LocalDate) row[2];
+            facts.add(new TaskFacts(
+                    TaskKind.ITEM, item, by, documentId, null, deadline, deadline, completions.get(List.of(item, by))));
+        }
+        return facts;
+    }
+
+    private List<TaskFacts> obligationFacts(long documentId, Long obligationId) {
+        TypedQuery<Object[]> query = em.createQuery(
+                "SELECT o.id, o.agency.id, o.kind, o.periodLabel, o.dueOn, o.originalDueOn, o.receivedAt"
+                        + " FROM Obligation o WHERE o.documentId = :document AND o.orphaned = FALSE"
+                        + (obligationId == null ? "" : " AND o.id = :obligation"),
+                Object[].class);
+        query.setParameter("document", documentId);
+        if (obligationId != null) {
+            query.setParameter("obligation", obligationId);
+        }
+        List<TaskFacts> facts = new ArrayList<>();
+        for (Object[] row : query.getResultList()) {
+            Instant received = (Instant) row[6];
+            facts.add(new TaskFacts(
+                    row[2] == ObligationKind.PERIODIC ? TaskKind.REPORT : TaskKind.DELIVERABLE,
+                    (Long) row[0],
+                    (Long) row[1],
+                    documentId,
+                    (String) row[3],
+                    (LocalDate) row[4],
+                    (LocalDate) row[5],
+                    received == null ? null : LocalDate.ofInstant(received, zone)));
+        }
+        return facts;
+    }
+}

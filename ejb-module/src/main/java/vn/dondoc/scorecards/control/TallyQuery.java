@@ -1,0 +1,124 @@
+package vn.dondoc.scorecards.control;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import vn.dondoc.platform.boundary.Page;
+import vn.dondoc.scorecards.entity.TaskVersion;
+
+/**
+ * Counts the ledger's versions known at one moment, as of one day, in the database: one aggregate
+ * query per grouping, each over the versions valid at {@code cut} ({@code validFrom < cut <= validTo}
+ * or still open). The statuses and ages are plain date comparisons against the day (see {@link
+ * Count}), so the database does the counting and nothing is read row by row.
+ */
+public final class TallyQuery {
+
+    private static final String SUMS = Arrays.stream(Count.values())
+            .filter(Count::summed)
+            .map(c -> "SUM(CASE WHEN " + c.condition() + " THEN 1 ELSE 0 END)")
+            .collect(Collectors.joining(", "));
+
+    /** The versions known at the cut: the condition every read of the ledger as of a day starts with. */
+    public static final String KNOWN_AT_CUT = "t.validFrom < :cut AND (t.validTo IS NULL OR t.validTo >= :cut)";
+
+    private final EntityManager em;
+    private final LocalDate asOf;
+    private final Instant cut;
+    private final Long documentId;
+    private final Set<Long> agencyIds;
+
+    /**
+     * @param cut the moment that ends the day {@code asOf}: what was known before it counts
+     * @param documentId one document's tasks only, or {@code null} for all
+     * @param agencyIds these agencies' only, or {@code null} for all
+     */
+    public TallyQuery(EntityManager em, LocalDate asOf, Instant cut, Long documentId, Set<Long> agencyIds) {
+        this.em = Objects.requireNonNull(em, "em");
+        this.asOf = Objects.requireNonNull(asOf, "asOf");
+        this.cut = Objects.requireNonNull(cut, "cut");
+        this.documentId = documentId;
+        this.agencyIds = agencyIds == null ? null : Set.copyOf(agencyIds);
+    }
+
+    public Map<Long, Tally> byAgency() {
+        return grouped("t.agencyId");
+    }
+
+    public Map<Long, Tally> byDocument() {
+        return grouped("t.documentId");
+    }
+
+    public Tally total() {
+        List<Object[]> rows =
+                query("SELECT " + SUMS + " FROM TaskVersion t WHERE " + where()).getResultList();
+        return rows.isEmpty() || rows.get(0)[0] == null ? Tally.NONE : tally(rows.get(0), 0);
+    }
+
+    /**
+     * A page of the versions behind one count, the longest overdue (earliest deadline) first: the
+     * drill-down, whose total is the count.
+     */
+    public Page<TaskVersion> versions(Count count, int page, int size) {
+        String where = " FROM TaskVersion t WHERE " + where() + " AND " + count.condition();
+        List<TaskVersion> found = bind(em.createQuery(
+                        "SELECT t" + where + " ORDER BY t.dueOn, t.id", TaskVersion.class))
+                .setFirstResult(page * size)
+                .setMaxResults(size)
+                .getResultList();
+        long total = bind(em.createQuery("SELECT COUNT(t)" + where, Long.class)).getSingleResult();
+        return new Page<>(found, page, size, total);
+    }
+
+    private Map<Long, Tally> grouped(String by) {
+        Map<Long, Tally> tallies = new LinkedHashMap<>();
+        for (Object[] row : query("SELECT " + by + ", " + SUMS + " FROM TaskVersion t WHERE " + where() + " GROUP BY "
+                        + by + " ORDER BY " + by)
+                .getResultList()) {
+            tallies.put(((Number) row[0]).longValue(), tally(row, 1));
+        }
+        return tallies;
+    }
+
+    /** The condition of this query's scope, for any read of the ledger as of the day. */
+    public String where() {
+        return KNOWN_AT_CUT
+                + (documentId == null ? "" : " AND t.documentId = :document")
+                + (agencyIds == null ? "" : agencyIds.isEmpty() ? " AND 1 = 0" : " AND t.agencyId IN :agencies");
+    }
+
+    /** Sets the parameters {@link #where()} and the status conditions name on any query of the scope. */
+    public <Q extends TypedQuery<?>> Q bind(Q query) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("cut", cut);
+        values.put("asOf", asOf);
+        values.put("from30", Aging.UP_TO_30.earliestDueOn(asOf));
+        values.put("from90", Aging.FROM_31_TO_90.earliestDueOn(asOf));
+        values.put("from120", Aging.FROM_91_TO_120.earliestDueOn(asOf));
+        values.put("document", documentId);
+        values.put("agencies", agencyIds);
+        query.getParameters().forEach(p -> query.setParameter(p.getName(), values.get(p.getName())));
+        return query;
+    }
+
+    private TypedQuery<Object[]> query(String jpql) {
+        return bind(em.createQuery(jpql, Object[].class));
+    }
+
+    private static Tally tally(Object[] row, int from) {
+        long[] n = new long[11];
+        for (int i = 0; i < n.length; i++) {
+            Object value = row[from + i];
+            n[i] = value == null ? 0 : ((Number) value).longValue();
+        }
+        return new Tally(n[0], n[1], n[2], n[3], n[4], n[5], n[6], n[7], n[8], n[9], n[10]);
+    }
+}
