@@ -1,0 +1,357 @@
+package vn.dondoc.scorecards.boundary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.persistence.EntityManager;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import vn.dondoc.items.entity.Item;
+import vn.dondoc.items.entity.Schedule;
+import vn.dondoc.platform.boundary.InvalidInput;
+import vn.dondoc.platform.boundary.NotFound;
+import vn.dondoc.platform.boundary.Page;
+import vn.dondoc.platform.security.CallerIdentity;
+import vn.dondoc.platform.security.DondocPrincipal;
+import vn.dondoc.platform.security.Role;
+import vn.dondoc.reporting.boundary.ReportInput;
+import vn.dondoc.reporting.boundary.Reports;
+import vn.dondoc.reporting.boundary.ReportsByHand;
+import vn.dondoc.reporting.boundary.TasksChanged;
+import vn.dondoc.reporting.control.ObligationSync;
+import vn.dondoc.scorecards.boundary.ScorecardView.AgencyScore;
+import vn.dondoc.testing.JpaExtension;
+import vn.dondoc.testing.Plans;
+
+/**
+ * The scorecard on the real database, with Kế hoạch 204 imported in mid-2023 and its obligations and
+ * ledger recorded then; each step runs at its own moment, as the product's clock would give it.
+ */
+class ScorecardsTest {
+
+    @RegisterExtension
+    static final JpaExtension jpa = new JpaExtension();
+
+    private static final Instant IMPORTED = Instant.parse("2023-07-01T02:00:00Z");
+    private static final Instant OPENED_2024 = Instant.parse("2024-01-02T01:15:00Z");
+    private static final LocalDate END_OF_H1 = LocalDate.of(2024, 6, 30);
+
+    private String tenant;
+    private long document;
+
+    @BeforeEach
+    void kehoach204() {
+        tenant = jpa.newTenant();
+        jpa.bundleDirectory(tenant, "vinh-phuc");
+        document = Plans.importInto(jpa, tenant, plan(), "0".repeat(64), IMPORTED);
+        jpa.inTenant(tenant, em -> {
+            new ObligationSync(em).sync(document, LocalDate.ofInstant(IMPORTED, ZoneOffset.UTC));
+            ledger(em, IMPORTED).record(TasksChanged.document(document));
+        });
+        // The nightly run that opened 2024's first half
+        jpa.inTenant(tenant, em -> {
+            new ObligationSync(em).sync(document, LocalDate.ofInstant(OPENED_2024, ZoneOffset.UTC));
+            ledger(em, OPENED_2024).record(TasksChanged.document(document));
+        });
+    }
+
+    @Test
+    void aPastDaysScorecardStaysAsItWasWhateverIsReportedExtendedOrEditedLater() {
+        Instant firstLook = Instant.parse("2024-07-01T03:00:00Z");
+        ScorecardView before = as(firstLook, "leader", null, Role.Names.LEADER, s -> s.scorecard(END_OF_H1, null));
+        long dated = datedItemLedBy("so-tu-phap", END_OF_H1);
+        long h1 = obligation("so-tu-phap", "2024-H1");
+
+        // A week later Sở Tư pháp reports that item done on 15/06 and the report is accepted, and
+        // another of its items, due in 2025, is edited to have been due on 31/03/2024.
+        Instant later = Instant.parse("2024-07-08T03:00:00Z");
+        acceptReport(h1, dated, LocalDate.of(2024, 6, 15), later);
+        long edited = datedItemLedBy("so-tu-phap", LocalDate.of(2025, 12, 31), dated);
+        jpa.inTenant(tenant, em -> {
+            Item item = em.find(Item.class, edited);
+            item.edit(null, new Schedule(Schedule.Kind.DEADLINE, LocalDate.of(2024, 3, 31), "Quý I/2024"));
+            em.flush();
+            ledger(em, later).record(TasksChanged.document(document));
+        });
+
+        Instant lastLook = later.plusSeconds(60);
+        ScorecardView again = as(lastLook, "leader", null, Role.Names.LEADER, s -> s.scorecard(END_OF_H1, null));
+        ScorecardView now =
+                as(lastLook, "leader", null, Role.Names.LEADER, s -> s.scorecard(LocalDate.of(2024, 7, 8), null));
+
+        assertThat(again.agencies()).isEqualTo(before.agencies());
+        assertThat(again.totals()).isEqualTo(before.totals());
+        ScorecardView.Tasks then = line(before, "so-tu-phap").tasks();
+        ScorecardView.Tasks after = line(now, "so-tu-phap").tasks();
+        assertThat(after.completedOnTime()).isEqualTo(then.completedOnTime() + 1);
+        assertThat(after.openOverdue()).isEqualTo(then.openOverdue() + 1);
+        assertThat(after.openWithinDeadline()).isEqualTo(then.openWithinDeadline() - 2);
+        assertThat(line(now, "so-tu-phap").reports().received())
+                .isEqualTo(line(before, "so-tu-phap").reports().received() + 1);
+    }
+
+    @Test
+    void everyCountsDrillDownListsExactlyWhatItCounts() {
+        Instant look = Instant.parse("2024-09-01T03:00:00Z");
+        ScorecardView card = as(look, "leader", null, Role.Names.LEADER, s -> s.scorecard(END_OF_H1, null));
+        AgencyScore justice = line(card, "so-tu-phap");
+        assertThat(justice.tasks().assigned()).isPositive();
+        assertThat(justice.reports().expected()).isPositive();
+
+        for (String count : List.of(
+                "assigned",
+                "due",
+                "completedOnTime",
+                "completedLate",
+                "openWithinDeadline",
+                "openOverdue",
+                "reportsExpected",
+                "reportsReceived",
+                "reportsMissing")) {
+            Page<ScorecardLine> lines = as(
+                    look,
+                    "leader",
+                    null,
+                    Role.Names.LEADER,
+                    s -> s.lines(END_OF_H1, null, "so-tu-phap", null, count, 0, 500));
+            assertThat(lines.total()).as(count).isEqualTo(expected(justice, count));
+            assertThat(lines.items())
+                    .as(count)
+                    .hasSize((int) lines.total())
+                    .allMatch(l -> l.agencyCode().equals("so-tu-phap"));
+        }
+        Page<ScorecardLine> overdue = as(
+                look,
+                "leader",
+                null,
+                Role.Names.LEADER,
+                s -> s.lines(END_OF_H1, null, "so-tu-phap", null, "openOverdue", 0, 500));
+        assertThat(overdue.items()).allSatisfy(l -> {
+            assertThat(l.status()).isEqualTo("OPEN_OVERDUE");
+            assertThat(l.daysOverdue())
+                    .isEqualTo(END_OF_H1.toEpochDay() - l.dueOn().toEpochDay());
+            assertThat(l.aging()).isNotNull();
+        });
+        assertThat(justice.drillDown()).isEqualTo("/api/scorecard/lines?asOf=2024-06-30&agency=so-tu-phap");
+    }
+
+    @Test
+    void theLinesAddUpToTheTotalsAndTheRatesUseTheirDenominators() {
+        ScorecardView card = as(
+                Instant.parse("2024-09-01T03:00:00Z"),
+                "leader",
+                null,
+                Role.Names.LEADER,
+                s -> s.scorecard(END_OF_H1, null));
+
+        assertThat(card.agencies().stream().mapToLong(a -> a.tasks().assigned()).sum())
+                .isEqualTo(card.totals().tasks().assigned());
+        assertThat(card.agencies().stream()
+                        .mapToLong(a -> a.reports().expected())
+                        .sum())
+                .isEqualTo(card.totals().reports().expected());
+        assertThat(card.documents())
+                .singleElement()
+                .satisfies(d -> assertThat(d.tasks()).isEqualTo(card.totals().tasks()));
+        ScorecardView.Tasks t = card.totals().tasks();
+        assertThat(t.due()).isEqualTo(t.completedOnTime() + t.completedLate() + t.openOverdue());
+        assertThat(card.totals().rates().overdueOfDue())
+                .isEqualTo(vn.dondoc.scorecards.control.Percent.unfavourable(t.openOverdue(), t.due()));
+        assertThat(card.trend()).hasSize(Scorecards.TREND_POINTS);
+        assertThat(card.trend().get(Scorecards.TREND_POINTS - 1).asOf()).isEqualTo(LocalDate.of(2023, 12, 31));
+    }
+
+    @Test
+    void anAgencysUserReadsItsOwnLineOnly() {
+        ScorecardView own = as(
+                Instant.parse("2024-09-01T03:00:00Z"),
+                "so-tu-phap",
+                "so-tu-phap",
+                Role.Names.AGENCY_OFFICER,
+                s -> s.scorecard(END_OF_H1, null));
+
+        assertThat(own.agencies()).extracting(AgencyScore::agencyCode).containsExactly("so-tu-phap");
+        assertThat(own.totals().tasks()).isEqualTo(own.agencies().get(0).tasks());
+        Page<ScorecardLine> asked = as(
+                Instant.parse("2024-09-01T03:00:00Z"),
+                "so-tu-phap",
+                "so-tu-phap",
+                Role.Names.AGENCY_OFFICER,
+                s -> s.lines(END_OF_H1, null, "so-tai-chinh", null, "assigned", 0, 50));
+        assertThat(asked.items()).allMatch(l -> l.agencyCode().equals("so-tu-phap"));
+    }
+
+    @Test
+    void anotherTenantsDocumentIsNotFoundAndADayAfterTodayIsRefused() {
+        String other = jpa.newTenant();
+        jpa.bundleDirectory(other, "vinh-phuc");
+        Instant look = Instant.parse("2024-09-01T03:00:00Z");
+
+        assertThatThrownBy(() -> asIn(other, look, "leader", null, Role.Names.LEADER, s -> s.scorecard(null, document)))
+                .isInstanceOf(NotFound.class);
+        assertThat(asIn(other, look, "leader", null, Role.Names.LEADER, s -> s.scorecard(END_OF_H1, null))
+                        .agencies())
+                .isEmpty();
+        assertThatThrownBy(() ->
+                        as(look, "leader", null, Role.Names.LEADER, s -> s.scorecard(LocalDate.of(2024, 9, 2), null)))
+                .isInstanceOf(InvalidInput.class)
+                .hasMessageContaining("asOf");
+        assertThatThrownBy(() -> as(
+                        look,
+                        "leader",
+                        null,
+                        Role.Names.LEADER,
+                        s -> s.lines(END_OF_H1, null, null, null, "nothing", 0, 10)))
+                .isInstanceOf(InvalidInput.class)
+                .hasMessageContaining("count");
+    }
+
+    @Test
+    void newRulesGradeFromTheirMomentAndEarlierDaysKeepTheirs() {
+        Instant look = Instant.parse("2024-09-01T03:00:00Z");
+        ScorecardView.RulesView before = as(look, "leader", null, Role.Names.LEADER, Scorecards::rules);
+        ScoringRulesInput stricter = new ScoringRulesInput();
+        stricter.bandExcellent = new BigDecimal("95");
+
+        ScorecardView.RulesView set = as(look, "admin", null, Role.Names.ADMIN, s -> s.setRules(stricter));
+
+        assertThat(set.bandExcellent()).isEqualByComparingTo("95");
+        assertThat(set.weightCompletedOfDue()).isEqualTo(before.weightCompletedOfDue());
+        assertThat(as(look.plusSeconds(1), "leader", null, Role.Names.LEADER, s -> s.scorecard(null, null))
+                        .rules()
+                        .bandExcellent())
+                .isEqualByComparingTo("95");
+        assertThat(as(
+                                look.plusSeconds(1),
+                                "leader",
+                                null,
+                                Role.Names.LEADER,
+                                s -> s.scorecard(LocalDate.of(2024, 8, 31), null))
+                        .rules()
+                        .bandExcellent())
+                .isEqualByComparingTo("90");
+    }
+
+    private static long expected(AgencyScore line, String count) {
+        return switch (count) {
+            case "assigned" -> line.tasks().assigned();
+            case "due" -> line.tasks().due();
+            case "completedOnTime" -> line.tasks().completedOnTime();
+            case "completedLate" -> line.tasks().completedLate();
+            case "openWithinDeadline" -> line.tasks().openWithinDeadline();
+            case "openOverdue" -> line.tasks().openOverdue();
+            case "reportsExpected" -> line.reports().expected();
+            case "reportsReceived" -> line.reports().received();
+            case "reportsMissing" -> line.reports().expected() - line.reports().received();
+            default -> throw new IllegalArgumentException(count);
+        };
+    }
+
+    private void acceptReport(long obligation, long item, LocalDate completedOn, Instant at) {
+        ReportInput input = new ReportInput();
+        input.summary = "Báo cáo 6 tháng đầu năm 2024";
+        ReportInput.Entry entry = new ReportInput.Entry();
+        entry.itemId = item;
+        entry.narrative = "Đã hoàn thành";
+        entry.completed = true;
+        entry.completedOn = completedOn;
+        input.entries.add(entry);
+        reports(at, "so-tu-phap", "so-tu-phap", Role.Names.AGENCY_OFFICER, r -> r.save(obligation, input, null));
+        reports(at, "so-tu-phap", "so-tu-phap", Role.Names.AGENCY_OFFICER, r -> r.submit(obligation, null, null));
+        reports(at, "so-tu-phap.head", "so-tu-phap", Role.Names.AGENCY_HEAD, r -> r.approve(obligation, null));
+        reports(at, "thu-ky", "so-tu-phap", Role.Names.SECRETARIAT, r -> r.accept(obligation, null));
+    }
+
+    private <T> T reports(Instant at, String user, String agency, String role, Function<Reports, T> call) {
+        return jpa.fromTenant(
+                tenant,
+                em -> call.apply(ReportsByHand.as(em, Clock.fixed(at, ZoneOffset.UTC), tenant, user, agency, role)));
+    }
+
+    /** A dated item the agency leads, due on or before {@code by}, other than {@code except}. */
+    private long datedItemLedBy(String agency, LocalDate by, long... except) {
+        return jpa.fromTenant(
+                tenant,
+                em -> em.createQuery(
+                                "SELECT i.id FROM Assignment a JOIN a.item i WHERE a.agency.code = :agency"
+                                        + " AND a.role = vn.dondoc.items.entity.ResponsibilityRole.LEAD"
+                                        + " AND i.schedule.deadline <= :by AND i.id NOT IN :except"
+                                        + " ORDER BY i.schedule.deadline, i.id",
+                                Long.class)
+                        .setParameter("agency", agency)
+                        .setParameter("by", by)
+                        .setParameter(
+                                "except",
+                                java.util.Arrays.stream(except).boxed().toList().isEmpty()
+                                        ? List.of(0L)
+                                        : java.util.Arrays.stream(except)
+                                                .boxed()
+                                                .toList())
+                        .setMaxResults(1)
+                        .getSingleResult());
+    }
+
+    private long obligation(String agency, String period) {
+        return jpa.fromTenant(
+                tenant,
+                em -> em.createQuery(
+                                "SELECT o.id FROM Obligation o WHERE o.agency.code = :agency AND o.periodLabel = :period",
+                                Long.class)
+                        .setParameter("agency", agency)
+                        .setParameter("period", period)
+                        .getSingleResult());
+    }
+
+    private static AgencyScore line(ScorecardView card, String agency) {
+        return card.agencies().stream()
+                .filter(a -> agency.equals(a.agencyCode()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("No line for " + agency));
+    }
+
+    private <T> T as(Instant at, String user, String agency, String role, Function<Scorecards, T> call) {
+        return asIn(tenant, at, user, agency, role, call);
+    }
+
+    private static <T> T asIn(
+            String inTenant, Instant at, String user, String agency, String role, Function<Scorecards, T> call) {
+        return jpa.fromTenant(inTenant, em -> {
+            Scorecards scorecards = new Scorecards();
+            scorecards.em = em;
+            scorecards.clock = Clock.fixed(at, ZoneOffset.UTC);
+            scorecards.caller = new CallerIdentity() {
+                @Override
+                public Optional<DondocPrincipal> principal() {
+                    return Optional.of(new DondocPrincipal(user, inTenant, agency, Set.of(role)));
+                }
+            };
+            return call.apply(scorecards);
+        });
+    }
+
+    private static TaskLedger ledger(EntityManager em, Instant at) {
+        return new TaskLedger(em, Clock.fixed(at, ZoneOffset.UTC));
+    }
+
+    private static String plan() {
+        try (InputStream in = ScorecardsTest.class.getResourceAsStream("/plans/kh-204-vinh-phuc.txt")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
