@@ -1,5 +1,9 @@
 package vn.dondoc.testing;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import vn.dondoc.agencies.control.Directory;
 import vn.dondoc.documents.control.PlanImport;
@@ -9,6 +13,18 @@ import vn.dondoc.documents.control.PlanParser;
 public final class Plans {
 
     private Plans() {}
+
+    /**
+     * The text of Kế hoạch 204/KH-UBND (21/07/2023) of Vĩnh Phúc, the plan most tests import: it
+     * asks every department and district for a report every six months and every year.
+     */
+    public static String keHoach204() {
+        try (InputStream in = Plans.class.getResourceAsStream("/plans/kh-204-vinh-phuc.txt")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     /**
      * Parses {@code text} with the tenant's directory and records it, imported by "thu-ky" at

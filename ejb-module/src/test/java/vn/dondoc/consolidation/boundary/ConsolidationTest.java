@@ -5,10 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -285,14 +282,6 @@ class ConsolidationTest {
     }
 
     private long importPlan() {
-        return Plans.importInto(jpa, tenant, plan(), "0".repeat(64), NOW);
-    }
-
-    private static String plan() {
-        try (InputStream in = ConsolidationTest.class.getResourceAsStream("/plans/kh-204-vinh-phuc.txt")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Plans.importInto(jpa, tenant, Plans.keHoach204(), "0".repeat(64), NOW);
     }
 }

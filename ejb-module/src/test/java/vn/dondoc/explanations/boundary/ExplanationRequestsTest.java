@@ -6,9 +6,6 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import jakarta.persistence.EntityManager;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -71,7 +68,7 @@ class ExplanationRequestsTest {
     void keHoach204WithItsObligations() {
         tenant = jpa.newTenant();
         jpa.bundleDirectory(tenant, "vinh-phuc");
-        documentId = importPlan(plan(), "0");
+        documentId = importPlan(Plans.keHoach204(), "0");
         jpa.inTenant(tenant, em -> new ObligationSync(em).sync(documentId, TODAY));
         h1 = obligation("so-tu-phap", "2024-H1");
     }
@@ -304,7 +301,7 @@ class ExplanationRequestsTest {
         long id = leader(r -> r.ask(aboutItem(holder, tenth, "Mục 10 đến đâu?", TODAY)))
                 .id();
 
-        String plan = plan();
+        String plan = Plans.keHoach204();
         importPlan(
                 plan.substring(0, plan.indexOf("10. Phối hợp xử lý nghiêm minh"))
                         + plan.substring(plan.indexOf("III. TỔ CHỨC THỰC HIỆN")),
@@ -454,13 +451,5 @@ class ExplanationRequestsTest {
 
     private long importPlan(String text, String digit) {
         return Plans.importInto(jpa, tenant, text, digit.repeat(64), NOW);
-    }
-
-    private static String plan() {
-        try (InputStream in = ExplanationRequestsTest.class.getResourceAsStream("/plans/kh-204-vinh-phuc.txt")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,34 +1,25 @@
 package vn.dondoc.notifications.boundary;
 
 import jakarta.persistence.EntityManager;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import vn.dondoc.agencies.entity.Agency;
 import vn.dondoc.calendar.control.WorkingCalendar;
-import vn.dondoc.identity.entity.UserAccount;
 import vn.dondoc.notifications.control.Dispatcher;
 import vn.dondoc.notifications.control.Parcel;
-import vn.dondoc.platform.security.CallerIdentity;
-import vn.dondoc.platform.security.DondocPrincipal;
 import vn.dondoc.platform.security.Role;
 import vn.dondoc.reporting.control.ObligationSync;
 import vn.dondoc.reporting.entity.Obligation;
 import vn.dondoc.reporting.entity.ObligationStatus;
+import vn.dondoc.testing.Callers;
 import vn.dondoc.testing.JpaExtension;
+import vn.dondoc.testing.MovableClock;
 import vn.dondoc.testing.Plans;
+import vn.dondoc.testing.Users;
 
 /**
  * One tenant with Vĩnh Phúc's directory, Kế hoạch 204 and its obligations as of 20/06/2024, and a
@@ -54,24 +45,13 @@ final class NotificationsFixture {
         jpa.inTenant(
                 tenant, em -> new ObligationSync(em).sync(documentId, LocalDate.ofInstant(SYNCED, ZoneOffset.UTC)));
         jpa.inTenant(tenant, em -> {
-            user(em, "so-tu-phap", Role.AGENCY_OFFICER, "so-tu-phap");
-            user(em, "so-tu-phap.head", Role.AGENCY_HEAD, "so-tu-phap");
-            user(em, "so-tai-chinh", Role.AGENCY_OFFICER, "so-tai-chinh");
-            user(em, "leader", Role.LEADER, null);
-            user(em, "secretariat", Role.SECRETARIAT, "so-tu-phap");
+            Users.add(em, tenant, "so-tu-phap", Role.AGENCY_OFFICER, "so-tu-phap");
+            Users.add(em, tenant, "so-tu-phap.head", Role.AGENCY_HEAD, "so-tu-phap");
+            Users.add(em, tenant, "so-tai-chinh", Role.AGENCY_OFFICER, "so-tai-chinh");
+            Users.add(em, tenant, "leader", Role.LEADER, null);
+            Users.add(em, tenant, "secretariat", Role.SECRETARIAT, "so-tu-phap");
         });
         configuration.put(Reminders.BASE_URL, "https://dondoc.example.vn/");
-    }
-
-    private void user(EntityManager em, String username, Role role, String agencyCode) {
-        Agency agency = agencyCode == null
-                ? null
-                : em.createQuery("SELECT a FROM Agency a WHERE a.code = :code", Agency.class)
-                        .setParameter("code", agencyCode)
-                        .getSingleResult();
-        UserAccount user = new UserAccount(username, "Người dùng " + username, "x", EnumSet.of(role), agency, false);
-        user.mailTo(username + "@" + tenant + ".dondoc.example");
-        em.persist(user);
     }
 
     /** The obligation of an agency for a period. */
@@ -118,12 +98,7 @@ final class NotificationsFixture {
 
     /** The job's boundary on an entity manager of the test's choosing. */
     Reminders reminders(EntityManager em) {
-        Reminders reminders = new Reminders();
-        reminders.em = em;
-        reminders.clock = clock;
-        reminders.configuration = name -> Optional.ofNullable(configuration.get(name));
-        reminders.caller = new CallerIdentity();
-        return reminders;
+        return NotificationsByHand.reminders(em, clock, configuration);
     }
 
     /** Every notice of the tenant, counted in the database. */
@@ -166,18 +141,9 @@ final class NotificationsFixture {
     }
 
     <T> T as(String inTenant, String user, String role, java.util.function.Function<Notifications, T> call) {
-        return jpa.fromTenant(inTenant, em -> {
-            Notifications notifications = new Notifications();
-            notifications.em = em;
-            notifications.clock = clock;
-            notifications.caller = new CallerIdentity() {
-                @Override
-                public Optional<DondocPrincipal> principal() {
-                    return Optional.of(new DondocPrincipal(user, inTenant, null, Set.of(role)));
-                }
-            };
-            return call.apply(notifications);
-        });
+        return jpa.fromTenant(
+                inTenant,
+                em -> call.apply(NotificationsByHand.notifications(em, clock, Callers.as(user, inTenant, null, role))));
     }
 
     /** Rows of the notice table for one obligation: kind and recipient. */
@@ -202,47 +168,7 @@ final class NotificationsFixture {
                         .getResultList());
     }
 
-    /** A clock the test moves, as time passes between a failed delivery and its retry. */
-    static final class MovableClock extends Clock {
-        private Instant now;
-
-        MovableClock(Instant now) {
-            this.now = now;
-        }
-
-        void set(Instant instant) {
-            now = instant;
-        }
-
-        void at(LocalDate day) {
-            now = day.atTime(7, 0).atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant();
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
     private long importPlan() {
-        return Plans.importInto(jpa, tenant, plan(), "0".repeat(64), SYNCED);
-    }
-
-    private static String plan() {
-        try (InputStream in = NotificationsFixture.class.getResourceAsStream("/plans/kh-204-vinh-phuc.txt")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Plans.importInto(jpa, tenant, Plans.keHoach204(), "0".repeat(64), SYNCED);
     }
 }

@@ -5,10 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import jakarta.persistence.EntityManager;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -414,14 +410,6 @@ class ExtensionsTest {
     }
 
     private static long importPlan(String tenant) {
-        return Plans.importInto(jpa, tenant, plan(), "0".repeat(64), NOW);
-    }
-
-    private static String plan() {
-        try (InputStream in = ExtensionsTest.class.getResourceAsStream("/plans/kh-204-vinh-phuc.txt")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Plans.importInto(jpa, tenant, Plans.keHoach204(), "0".repeat(64), NOW);
     }
 }

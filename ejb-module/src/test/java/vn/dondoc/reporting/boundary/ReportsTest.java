@@ -6,9 +6,6 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import jakarta.persistence.EntityManager;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -354,7 +351,7 @@ class ReportsTest {
                         .getSingleResult());
         officer(r -> r.save(h1, input("Về mục 10", tenth), null));
 
-        String plan = plan();
+        String plan = Plans.keHoach204();
         String withoutTheTenth = plan.substring(0, plan.indexOf("10. Phối hợp xử lý nghiêm minh"))
                 + plan.substring(plan.indexOf("III. TỔ CHỨC THỰC HIỆN"));
         List<String> preserved = jpa.fromTenant(tenant, em -> {
@@ -478,14 +475,6 @@ class ReportsTest {
     }
 
     private long importPlan() {
-        return Plans.importInto(jpa, tenant, plan(), "0".repeat(64), NOW);
-    }
-
-    private static String plan() {
-        try (InputStream in = ReportsTest.class.getResourceAsStream("/plans/kh-204-vinh-phuc.txt")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Plans.importInto(jpa, tenant, Plans.keHoach204(), "0".repeat(64), NOW);
     }
 }
