@@ -168,15 +168,16 @@ public class Scorecards {
         return versions.map(v -> line(v.facts(), scope.asOf, agencies, documents, items));
     }
 
-    /** The scoring rules in force now. */
+    /** The scoring rules today's scorecard is graded by: the latest set. */
     @ReadOnly
     @RolesAllowed({Role.Names.ADMIN, Role.Names.SECRETARIAT, Role.Names.LEADER})
     public RulesView rules() {
-        return RulesView.of(rulesAt(clock.instant()));
+        return RulesView.of(rulesAt(endOfToday()));
     }
 
     /**
-     * New scoring rules, in force from now: earlier days keep being graded by the rules of their day.
+     * New scoring rules, in force from now: today's scorecard is graded by them, earlier days keep the
+     * rules of their day.
      *
      * @throws InvalidInput naming the weight or band that is wrong
      */
@@ -184,7 +185,7 @@ public class Scorecards {
     @RolesAllowed(Role.Names.ADMIN)
     public RulesView setRules(ScoringRulesInput input) {
         ScoringRulesInput in = input == null ? new ScoringRulesInput() : input;
-        ScoringRules now = rulesAt(clock.instant());
+        ScoringRules now = rulesAt(endOfToday());
         ScoringRules rules = new ScoringRules(
                 in.weightCompletedOfDue == null ? now.weightCompleted() : in.weightCompletedOfDue,
                 in.weightOnTimeOfDue == null ? now.weightOnTime() : in.weightOnTimeOfDue,
@@ -198,6 +199,10 @@ public class Scorecards {
         em.persist(rules);
         em.flush();
         return RulesView.of(rules);
+    }
+
+    private Instant endOfToday() {
+        return LocalDate.now(clock).plusDays(1).atStartOfDay(clock.getZone()).toInstant();
     }
 
     private ScoringRules rulesAt(Instant cut) {
@@ -409,8 +414,8 @@ public class Scorecards {
             case DELIVERABLE -> "Kế hoạch thực hiện của cơ quan / The agency's own plan";
         };
         String link = f.kind() == TaskKind.ITEM
-                ? "/api/documents/" + f.documentId()
-                : "/api/obligations/" + f.subjectId() + "/report";
+                ? "/api/v1/documents/" + f.documentId()
+                : "/api/v1/obligations/" + f.subjectId() + "/report";
         return new ScorecardLine(
                 f.kind().name(),
                 f.kind() == TaskKind.ITEM ? f.subjectId() : null,
@@ -527,7 +532,7 @@ public class Scorecards {
 
         /** The drill-down's path for a line ({@code agency=…}, {@code group=…}), to be completed with {@code &count=}. */
         String drillDown(String line) {
-            StringBuilder path = new StringBuilder("/api/scorecard/lines?asOf=").append(asOf);
+            StringBuilder path = new StringBuilder("/api/v1/scorecard/lines?asOf=").append(asOf);
             if (document != null) {
                 path.append("&document=").append(document.id());
             }

@@ -146,7 +146,7 @@ class ScorecardsTest {
                     .isEqualTo(END_OF_H1.toEpochDay() - l.dueOn().toEpochDay());
             assertThat(l.aging()).isNotNull();
         });
-        assertThat(justice.drillDown()).isEqualTo("/api/scorecard/lines?asOf=2024-06-30&agency=so-tu-phap");
+        assertThat(justice.drillDown()).isEqualTo("/api/v1/scorecard/lines?asOf=2024-06-30&agency=so-tu-phap");
     }
 
     @Test

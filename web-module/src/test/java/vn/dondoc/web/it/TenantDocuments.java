@@ -15,6 +15,8 @@ final class TenantDocuments {
 
     /** Children before parents: the foreign keys are checked row by row. */
     private static final List<String> STATEMENTS = List.of(
+            "DELETE FROM task_version WHERE tenant_id = ?",
+            "DELETE FROM scoring_rules WHERE tenant_id = ?",
             "DELETE FROM explanation_attachment WHERE tenant_id = ?",
             "DELETE FROM explanation_request WHERE tenant_id = ?",
             "DELETE FROM extension WHERE tenant_id = ?",
