@@ -31,10 +31,5 @@ public final class ItemViews {
      * both {@code null} when the item names no date.
      */
     public record AssignmentView(
-            Long id,
-            String agencyCode,
-            String role,
-            String viaGroupCode,
-            LocalDate originalDueOn,
-            LocalDate dueOn) {}
+            Long id, String agencyCode, String role, String viaGroupCode, LocalDate originalDueOn, LocalDate dueOn) {}
 }

@@ -146,8 +146,7 @@ public class Extensions {
                         + " LEFT JOIN FETCH e.item i" + where + " ORDER BY e.requestedAt, e.id",
                 Extension.class);
         TypedQuery<Long> count = em.createQuery(
-                "SELECT COUNT(e) FROM Extension e JOIN e.agency a LEFT JOIN e.obligation o LEFT JOIN e.item i"
-                        + where,
+                "SELECT COUNT(e) FROM Extension e JOIN e.agency a LEFT JOIN e.obligation o LEFT JOIN e.item i" + where,
                 Long.class);
         for (TypedQuery<?> query : List.of(rows, count)) {
             if (wanted != null) {
@@ -242,9 +241,9 @@ public class Extensions {
                 .setParameter("item", item)
                 .getResultList()) {
             if (all || a.agency().code().equals(principal.agencyCode())) {
-                AgencyDeadline deadline =
-                        granted.getOrDefault(a.agency().id(), new AgencyDeadline(item, a.agency()));
-                views.add(viewOf(deadline, a.role().name(), latest.get(a.agency().id())));
+                AgencyDeadline deadline = granted.getOrDefault(a.agency().id(), new AgencyDeadline(item, a.agency()));
+                views.add(
+                        viewOf(deadline, a.role().name(), latest.get(a.agency().id())));
             }
         }
         return views;
@@ -279,7 +278,8 @@ public class Extensions {
 
     /** The item of the document; the lock, taken first, queues every change on the item's deadlines. */
     private Item item(long documentId, long itemId, boolean forUpdate) {
-        Item item = forUpdate ? em.find(Item.class, itemId, LockModeType.PESSIMISTIC_WRITE) : em.find(Item.class, itemId);
+        Item item =
+                forUpdate ? em.find(Item.class, itemId, LockModeType.PESSIMISTIC_WRITE) : em.find(Item.class, itemId);
         if (item == null || item.documentId() != documentId) {
             throw new NotFound("Không có nội dung " + itemId + " trong văn bản " + documentId + " / No item " + itemId
                     + " in document " + documentId);
@@ -330,9 +330,9 @@ public class Extensions {
     }
 
     private static Extension orConflict(Optional<Extension> pending) {
-        return pending.orElseThrow(() -> new Conflict(
-                        "Không có đề nghị gia hạn nào đang chờ quyết định / No request for an extension is waiting"
-                                + " for a decision"));
+        return pending.orElseThrow(() ->
+                new Conflict("Không có đề nghị gia hạn nào đang chờ quyết định / No request for an extension is waiting"
+                        + " for a decision"));
     }
 
     private Obligation obligation(long id, boolean forUpdate) {

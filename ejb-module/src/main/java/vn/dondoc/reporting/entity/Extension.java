@@ -233,12 +233,15 @@ public class Extension extends TenantOwned {
         if (subject instanceof Obligation o) {
             return o == obligation;
         }
-        return subject instanceof ItemDeadline d && same(d.item(), item, Item::id) && same(d.agency(), agency, Agency::id);
+        return subject instanceof ItemDeadline d
+                && same(d.item(), item, Item::id)
+                && same(d.agency(), agency, Agency::id);
     }
 
     /** The same row: the same instance, as in one persistence context, or the same stored id. */
     private static <T> boolean same(T a, T b, java.util.function.Function<T, Long> id) {
-        return a == b || (a != null && b != null && id.apply(a) != null && id.apply(a).equals(id.apply(b)));
+        return a == b
+                || (a != null && b != null && id.apply(a) != null && id.apply(a).equals(id.apply(b)));
     }
 
     /**
