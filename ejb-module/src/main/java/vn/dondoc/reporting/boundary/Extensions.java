@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import vn.dondoc.agencies.control.Directory;
 import vn.dondoc.agencies.entity.Agency;
 import vn.dondoc.audit.boundary.AuditTarget;
@@ -185,23 +186,28 @@ public class Extensions {
     @Audited("extension.approve")
     @RolesAllowed(Role.Names.SECRETARIAT)
     public ItemDeadlineView approveForItem(@AuditTarget ItemAgency subject, ExtensionDecision decision) {
-        Subject found = itemDeadline(subject, true);
-        Extension extension = orConflict(pending(found.deadline));
-        extension.approve(found.deadline, decision == null ? null : decision.dueOn, actor(), clock.instant());
-        AgencyDeadline granted = found.deadline.deadline();
-        if (granted.id() == null) {
-            em.persist(granted);
-        }
-        return viewed(found, extension);
+        return decideOnItem(subject, (extension, deadline) -> {
+            extension.approve(deadline, decision == null ? null : decision.dueOn, actor(), clock.instant());
+            if (deadline.deadline().id() == null) {
+                em.persist(deadline.deadline()); // the first grant to this agency on this item
+            }
+        });
     }
 
     /** The secretariat refuses, saying why; the agency's deadline on the item, unchanged. */
     @Audited("extension.refuse")
     @RolesAllowed(Role.Names.SECRETARIAT)
     public ItemDeadlineView refuseForItem(@AuditTarget ItemAgency subject, ExtensionDecision decision) {
+        return decideOnItem(
+                subject,
+                (extension, deadline) ->
+                        extension.refuse(decision == null ? null : decision.comment, actor(), clock.instant()));
+    }
+
+    private ItemDeadlineView decideOnItem(ItemAgency subject, BiConsumer<Extension, ItemDeadline> decision) {
         Subject found = itemDeadline(subject, true);
         Extension extension = orConflict(pending(found.deadline));
-        extension.refuse(decision == null ? null : decision.comment, actor(), clock.instant());
+        decision.accept(extension, found.deadline);
         return viewed(found, extension);
     }
 

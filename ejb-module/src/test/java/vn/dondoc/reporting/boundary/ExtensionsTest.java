@@ -3,12 +3,11 @@ package vn.dondoc.reporting.boundary;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
+import static vn.dondoc.reporting.boundary.ExtensionFixture.comment;
+import static vn.dondoc.reporting.boundary.ExtensionFixture.grant;
+import static vn.dondoc.reporting.boundary.ExtensionFixture.request;
 
 import jakarta.persistence.EntityManager;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -286,25 +285,6 @@ class ExtensionsTest {
 
     // --- the fixture ---
 
-    private static ExtensionRequest request(LocalDate date, String reason) {
-        ExtensionRequest request = new ExtensionRequest();
-        request.requestedDueOn = date;
-        request.reason = reason;
-        return request;
-    }
-
-    private static ExtensionDecision grant(LocalDate dueOn) {
-        ExtensionDecision decision = new ExtensionDecision();
-        decision.dueOn = dueOn;
-        return decision;
-    }
-
-    private static ExtensionDecision comment(String text) {
-        ExtensionDecision decision = new ExtensionDecision();
-        decision.comment = text;
-        return decision;
-    }
-
     private <T> T officer(Function<Extensions, T> call) {
         return as("so-tu-phap", "AGENCY_OFFICER", call);
     }
@@ -320,16 +300,7 @@ class ExtensionsTest {
     }
 
     private static Extensions extensions(EntityManager em, String tenant, String user, String agency, String role) {
-        Extensions extensions = new Extensions();
-        extensions.em = em;
-        extensions.clock = Clock.fixed(NOW, ZoneOffset.UTC);
-        extensions.caller = new CallerIdentity() {
-            @Override
-            public Optional<DondocPrincipal> principal() {
-                return Optional.of(new DondocPrincipal(user, tenant, agency, Set.of(role)));
-            }
-        };
-        return extensions;
+        return ExtensionFixture.extensions(em, NOW, tenant, user, agency, role);
     }
 
     /** The obligation as GET /obligations shows it to the secretariat. */
@@ -411,14 +382,6 @@ class ExtensionsTest {
     }
 
     private static long importPlan(String tenant) {
-        return Plans.importInto(jpa, tenant, plan(), "0".repeat(64), NOW);
-    }
-
-    private static String plan() {
-        try (InputStream in = ExtensionsTest.class.getResourceAsStream("/plans/kh-204-vinh-phuc.txt")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Plans.importInto(jpa, tenant, ExtensionFixture.keHoach204(), "0".repeat(64), NOW);
     }
 }
