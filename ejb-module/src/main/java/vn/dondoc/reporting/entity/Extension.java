@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import vn.dondoc.agencies.entity.Agency;
 import vn.dondoc.items.entity.Item;
 import vn.dondoc.platform.boundary.Conflict;
@@ -239,7 +240,7 @@ public class Extension extends TenantOwned {
     }
 
     /** The same row: the same instance, as in one persistence context, or the same stored id. */
-    private static <T> boolean same(T a, T b, java.util.function.Function<T, Long> id) {
+    private static <T> boolean same(T a, T b, Function<T, Long> id) {
         return a == b
                 || (a != null && b != null && id.apply(a) != null && id.apply(a).equals(id.apply(b)));
     }
