@@ -13,14 +13,16 @@ import vn.dondoc.items.boundary.ItemViews.ItemView;
 import vn.dondoc.items.boundary.ItemViews.ResponsibilityView;
 import vn.dondoc.items.boundary.ItemViews.ScheduleView;
 import vn.dondoc.items.control.ParsedItem;
+import vn.dondoc.items.entity.AgencyDeadline;
 import vn.dondoc.items.entity.Assignment;
 import vn.dondoc.items.entity.Item;
 import vn.dondoc.items.entity.Responsibility;
 import vn.dondoc.items.entity.Schedule;
 
 /**
- * A document's item tree as the API shows it, read in three queries whatever its size (items,
- * responsibilities, assignments), plus the printed names in it that matched nothing.
+ * A document's item tree as the API shows it, read in four queries whatever its size (items,
+ * responsibilities, assignments, the deadlines granted to agencies), plus the printed names in it
+ * that matched nothing.
  */
 public final class ItemTree {
 
@@ -48,17 +50,27 @@ public final class ItemTree {
                 unresolved.add(r.text());
             }
         }
+        Map<String, AgencyDeadline> granted = new HashMap<>();
+        for (AgencyDeadline d : em.createNamedQuery(AgencyDeadline.OF_DOCUMENT, AgencyDeadline.class)
+                .setParameter("documentId", documentId)
+                .getResultList()) {
+            granted.put(d.item().id() + " " + d.agency().code(), d);
+        }
         Map<Long, List<AssignmentView>> assignments = new HashMap<>();
         for (Assignment a : em.createNamedQuery(Assignment.OF_DOCUMENT, Assignment.class)
                 .setParameter("documentId", documentId)
                 .getResultList()) {
+            AgencyDeadline deadline = granted.getOrDefault(
+                    a.item().id() + " " + a.agency().code(), new AgencyDeadline(a.item(), a.agency()));
             assignments
                     .computeIfAbsent(a.item().id(), k -> new ArrayList<>())
                     .add(new AssignmentView(
                             a.id(),
                             a.agency().code(),
                             a.role().name(),
-                            a.viaGroup() == null ? null : a.viaGroup().code()));
+                            a.viaGroup() == null ? null : a.viaGroup().code(),
+                            deadline.originalDueOn(),
+                            deadline.dueOn()));
         }
         Map<Long, List<Item>> childrenOf = new HashMap<>();
         List<Item> roots = new ArrayList<>();

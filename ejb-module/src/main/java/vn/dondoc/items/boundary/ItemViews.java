@@ -25,5 +25,11 @@ public final class ItemViews {
 
     public record ScheduleView(String kind, LocalDate deadline, String text, boolean flagged) {}
 
-    public record AssignmentView(Long id, String agencyCode, String role, String viaGroupCode) {}
+    /**
+     * One agency's assignment of the item, with its deadline: {@code originalDueOn} the item's own
+     * date, {@code dueOn} the one in force for that agency (later once an extension was granted it),
+     * both {@code null} when the item names no date.
+     */
+    public record AssignmentView(
+            Long id, String agencyCode, String role, String viaGroupCode, LocalDate originalDueOn, LocalDate dueOn) {}
 }

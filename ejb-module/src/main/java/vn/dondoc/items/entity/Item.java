@@ -16,6 +16,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -229,6 +230,14 @@ public class Item extends TenantOwned {
     /** The time frame, or {@code null} when none was printed or set. */
     public Schedule schedule() {
         return schedule;
+    }
+
+    /**
+     * The item's own deadline (hạn) for every agency assigned it, or {@code null} when its time frame
+     * names no date; one agency's may be later ({@link AgencyDeadline}).
+     */
+    public LocalDate deadline() {
+        return schedule == null ? null : schedule.deadline();
     }
 
     public boolean edited() {

@@ -6,12 +6,14 @@ import vn.dondoc.reporting.entity.Extension;
 
 /**
  * A request for more time as the API shows it: who asked when for what and why, and who decided
- * when and how. {@code deadlineBefore}: the deadline when it was asked; {@code dueOn}: the date
- * granted, {@code null} unless approved; {@code comment}: why it was refused.
+ * when and how. Its subject is {@code obligationId}, or {@code itemId} with {@code agencyCode} (the
+ * other is {@code null}). {@code deadlineBefore}: the deadline when it was asked; {@code dueOn}: the
+ * date granted, {@code null} unless approved; {@code comment}: why it was refused.
  */
 public record ExtensionView(
         long id,
-        long obligationId,
+        Long obligationId,
+        Long itemId,
         String agencyCode,
         String status,
         LocalDate deadlineBefore,
@@ -27,8 +29,9 @@ public record ExtensionView(
     static ExtensionView of(Extension e) {
         return new ExtensionView(
                 e.id(),
-                e.obligation().id(),
-                e.obligation().agency().code(),
+                e.obligation() == null ? null : e.obligation().id(),
+                e.item() == null ? null : e.item().id(),
+                e.agency().code(),
                 e.status().name(),
                 e.dueOnBefore(),
                 e.requestedDueOn(),

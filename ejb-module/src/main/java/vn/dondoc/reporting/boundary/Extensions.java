@@ -10,13 +10,21 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
+import vn.dondoc.agencies.control.Directory;
+import vn.dondoc.agencies.entity.Agency;
 import vn.dondoc.audit.boundary.AuditTarget;
 import vn.dondoc.audit.boundary.Audited;
 import vn.dondoc.audit.boundary.ReadOnly;
+import vn.dondoc.items.entity.AgencyDeadline;
+import vn.dondoc.items.entity.Assignment;
+import vn.dondoc.items.entity.Item;
 import vn.dondoc.platform.boundary.Conflict;
 import vn.dondoc.platform.boundary.InvalidInput;
 import vn.dondoc.platform.boundary.NotFound;
@@ -26,18 +34,21 @@ import vn.dondoc.platform.security.DondocPrincipal;
 import vn.dondoc.platform.security.Role;
 import vn.dondoc.reporting.entity.Extension;
 import vn.dondoc.reporting.entity.ExtensionStatus;
+import vn.dondoc.reporting.entity.ItemDeadline;
 import vn.dondoc.reporting.entity.Obligation;
 import vn.dondoc.tenancy.boundary.TenantBound;
 
 /**
- * Extensions (gia hạn): an agency's officer asks for more time on one of its obligations, with a
- * reason; the secretariat approves, with the date it grants, or refuses with a comment. The granted
- * date becomes the obligation's deadline ({@code dueOn}); the regime's stays as {@code originalDueOn}.
- * Who may see what is as for reports: an agency user only its own agency's, the secretariat, a
- * leader or an admin every one of the tenant's; anything else is not found (404).
+ * Extensions (gia hạn): an agency's officer asks for more time on one of its obligations, or on a
+ * dated item assigned to it, with a reason; the secretariat approves, with the date it grants, or
+ * refuses with a comment. The granted date becomes the deadline ({@code dueOn}); the original stays
+ * as {@code originalDueOn}. One workflow for both subjects ({@link Extension}, D-031). Who may see
+ * what is as for reports: an agency user only its own agency's, the secretariat, a leader or an
+ * admin every one of the tenant's; anything else is not found (404).
  *
- * <p>Every change locks the obligation's row first, as a report's do, so that two requests, or a
- * request and a decision, run one after the other.
+ * <p>Every change locks its subject's row first, as a report's do, so that two requests, or a
+ * request and a decision, run one after the other: the obligation's, or for an item's deadline
+ * for one agency the item's (every agency's requests on that item then queue; they are rare).
  */
 @Stateless
 @TenantBound
@@ -130,16 +141,19 @@ public class Extensions {
             where.append(" AND e.status = :status");
         }
         if (agency != null) {
-            where.append(" AND e.obligation.agency.code = :agency");
+            where.append(" AND a.code = :agency");
         }
         if (documentId != null) {
-            where.append(" AND e.obligation.documentId = :document");
+            // either subject: an obligation's document, or the item's
+            where.append(" AND (o.documentId = :document OR i.documentId = :document)");
         }
         TypedQuery<Extension> rows = em.createQuery(
-                "SELECT e FROM Extension e JOIN FETCH e.obligation o JOIN FETCH o.agency" + where
-                        + " ORDER BY e.requestedAt, e.id",
+                "SELECT e FROM Extension e JOIN FETCH e.agency a LEFT JOIN FETCH e.obligation o"
+                        + " LEFT JOIN FETCH e.item i" + where + " ORDER BY e.requestedAt, e.id",
                 Extension.class);
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(e) FROM Extension e" + where, Long.class);
+        TypedQuery<Long> count = em.createQuery(
+                "SELECT COUNT(e) FROM Extension e JOIN e.agency a LEFT JOIN e.obligation o LEFT JOIN e.item i" + where,
+                Long.class);
         for (TypedQuery<?> query : List.of(rows, count)) {
             if (wanted != null) {
                 query.setParameter("status", wanted);
@@ -158,6 +172,162 @@ public class Extensions {
         return new Page<>(views, page, size, count.getSingleResult());
     }
 
+    /**
+     * The officer asks for more time on a dated item assigned to its agency; the agency's deadline on
+     * the item with its pending request.
+     */
+    @Audited("extension.request")
+    @RolesAllowed(Role.Names.AGENCY_OFFICER)
+    public ItemDeadlineView requestForItem(@AuditTarget ItemAgency subject, ExtensionRequest request) {
+        ExtensionRequest asked = request == null ? new ExtensionRequest() : request;
+        Subject found = itemDeadline(subject, true);
+        Extension extension = Extension.request(
+                found.deadline, pending(found.deadline), asked.requestedDueOn, asked.reason, actor(), clock.instant());
+        em.persist(extension);
+        return viewed(found, extension);
+    }
+
+    /** The secretariat grants {@code dueOn} to the agency on the item; its deadline, now that date. */
+    @Audited("extension.approve")
+    @RolesAllowed(Role.Names.SECRETARIAT)
+    public ItemDeadlineView approveForItem(@AuditTarget ItemAgency subject, ExtensionDecision decision) {
+        return decideOnItem(subject, (extension, deadline) -> {
+            extension.approve(deadline, decision == null ? null : decision.dueOn, actor(), clock.instant());
+            if (deadline.deadline().id() == null) {
+                em.persist(deadline.deadline()); // the first grant to this agency on this item
+            }
+            em.flush();
+            tasksChanged.fire(TasksChanged.itemsOf(
+                    deadline.deadline().item().documentId(),
+                    deadline.deadline().agency().id()));
+        });
+    }
+
+    /** The secretariat refuses, saying why; the agency's deadline on the item, unchanged. */
+    @Audited("extension.refuse")
+    @RolesAllowed(Role.Names.SECRETARIAT)
+    public ItemDeadlineView refuseForItem(@AuditTarget ItemAgency subject, ExtensionDecision decision) {
+        return decideOnItem(
+                subject,
+                (extension, deadline) ->
+                        extension.refuse(decision == null ? null : decision.comment, actor(), clock.instant()));
+    }
+
+    private ItemDeadlineView decideOnItem(ItemAgency subject, BiConsumer<Extension, ItemDeadline> decision) {
+        Subject found = itemDeadline(subject, true);
+        Extension extension = orConflict(pending(found.deadline));
+        decision.accept(extension, found.deadline);
+        return viewed(found, extension);
+    }
+
+    /** Every request the agency made on the item, oldest first, with its decision. */
+    @ReadOnly
+    public List<ExtensionView> itemHistory(ItemAgency subject) {
+        Subject found = itemDeadline(subject, false);
+        return em.createNamedQuery(Extension.OF_ITEM_AND_AGENCY, Extension.class)
+                .setParameter("item", found.deadline.item().id())
+                .setParameter("agency", found.deadline.agency().id())
+                .getResultStream()
+                .map(ExtensionView::of)
+                .toList();
+    }
+
+    /**
+     * The item's deadline for each agency assigned it, in the order assigned, with the latest request
+     * of each: an agency user sees its own agency's only (none when it is not assigned the item).
+     */
+    @ReadOnly
+    public List<ItemDeadlineView> itemDeadlines(long documentId, long itemId) {
+        Item item = item(documentId, itemId, false);
+        DondocPrincipal principal = principal();
+        boolean all = principal.roles().stream().anyMatch(SEE_ALL::contains);
+        Map<Long, AgencyDeadline> granted = new HashMap<>();
+        em.createNamedQuery(AgencyDeadline.OF_ITEM, AgencyDeadline.class)
+                .setParameter("item", item)
+                .getResultStream()
+                .forEach(d -> granted.put(d.agency().id(), d));
+        Map<Long, ExtensionView> latest = new HashMap<>();
+        em.createNamedQuery(Extension.OF_ITEM, Extension.class)
+                .setParameter("item", item.id())
+                .getResultStream()
+                .forEach(e -> latest.put(e.agency().id(), ExtensionView.of(e))); // oldest first: the last one stays
+        List<ItemDeadlineView> views = new ArrayList<>();
+        for (Assignment a : em.createNamedQuery(Assignment.OF_ITEM, Assignment.class)
+                .setParameter("item", item)
+                .getResultList()) {
+            if (all || a.agency().code().equals(principal.agencyCode())) {
+                AgencyDeadline deadline = granted.getOrDefault(a.agency().id(), new AgencyDeadline(item, a.agency()));
+                views.add(
+                        viewOf(deadline, a.role().name(), latest.get(a.agency().id())));
+            }
+        }
+        return views;
+    }
+
+    /** An item's deadline for one agency, found for a caller who may see it, and the agency's assignment. */
+    private record Subject(ItemDeadline deadline, Optional<Assignment> assignment) {}
+
+    private Subject itemDeadline(ItemAgency subject, boolean forUpdate) {
+        Item item = item(subject.documentId(), subject.itemId(), forUpdate);
+        DondocPrincipal principal = principal();
+        String code = subject.agencyCode() == null ? "" : subject.agencyCode().strip();
+        NotFound none = new NotFound("Không có hạn của cơ quan '" + code + "' cho nội dung " + item.id()
+                + " / No deadline of '" + code + "' on item " + item.id());
+        if (principal.roles().stream().noneMatch(SEE_ALL::contains) && !code.equals(principal.agencyCode())) {
+            throw none;
+        }
+        Agency agency = new Directory(em).agency(code).orElseThrow(() -> none);
+        AgencyDeadline deadline = em.createNamedQuery(AgencyDeadline.OF_ITEM_AND_AGENCY, AgencyDeadline.class)
+                .setParameter("item", item)
+                .setParameter("agency", agency)
+                .getResultStream()
+                .findFirst()
+                .orElseGet(() -> new AgencyDeadline(item, agency));
+        Optional<Assignment> assignment = em.createNamedQuery(Assignment.OF_ITEM, Assignment.class)
+                .setParameter("item", item)
+                .getResultStream()
+                .filter(a -> a.agency().code().equals(agency.code()))
+                .findFirst();
+        return new Subject(new ItemDeadline(deadline, assignment.isPresent()), assignment);
+    }
+
+    /** The item of the document; the lock, taken first, queues every change on the item's deadlines. */
+    private Item item(long documentId, long itemId, boolean forUpdate) {
+        Item item =
+                forUpdate ? em.find(Item.class, itemId, LockModeType.PESSIMISTIC_WRITE) : em.find(Item.class, itemId);
+        if (item == null || item.documentId() != documentId) {
+            throw new NotFound("Không có nội dung " + itemId + " trong văn bản " + documentId + " / No item " + itemId
+                    + " in document " + documentId);
+        }
+        return item;
+    }
+
+    private Optional<Extension> pending(ItemDeadline deadline) {
+        return em.createNamedQuery(Extension.PENDING_OF_ITEM, Extension.class)
+                .setParameter("item", deadline.item().id())
+                .setParameter("agency", deadline.agency().id())
+                .getResultStream()
+                .findFirst();
+    }
+
+    private ItemDeadlineView viewed(Subject found, Extension extension) {
+        em.flush();
+        return viewOf(
+                found.deadline.deadline(),
+                found.assignment.map(a -> a.role().name()).orElse(null),
+                ExtensionView.of(extension));
+    }
+
+    private static ItemDeadlineView viewOf(AgencyDeadline deadline, String role, ExtensionView extension) {
+        return new ItemDeadlineView(
+                deadline.item().id(),
+                deadline.agency().code(),
+                role,
+                deadline.originalDueOn(),
+                deadline.dueOn(),
+                extension);
+    }
+
     private ObligationView viewed(Obligation obligation, Extension extension) {
         em.flush();
         return Obligations.viewOf(obligation, ExtensionView.of(extension));
@@ -171,10 +341,13 @@ public class Extensions {
     }
 
     private Extension pendingOrConflict(Obligation obligation) {
-        return pending(obligation)
-                .orElseThrow(() -> new Conflict(
-                        "Không có đề nghị gia hạn nào đang chờ quyết định / No request for an extension is waiting"
-                                + " for a decision"));
+        return orConflict(pending(obligation));
+    }
+
+    private static Extension orConflict(Optional<Extension> pending) {
+        return pending.orElseThrow(() ->
+                new Conflict("Không có đề nghị gia hạn nào đang chờ quyết định / No request for an extension is waiting"
+                        + " for a decision"));
     }
 
     private Obligation obligation(long id, boolean forUpdate) {

@@ -17,16 +17,22 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
+import vn.dondoc.agencies.entity.Agency;
+import vn.dondoc.items.entity.Item;
 import vn.dondoc.platform.boundary.Conflict;
 import vn.dondoc.platform.boundary.InvalidInput;
 import vn.dondoc.platform.boundary.Unprocessable;
 import vn.dondoc.tenancy.entity.TenantOwned;
 
 /**
- * A request for more time (đề nghị gia hạn) on one obligation: the agency's officer asks for a
- * later date with a reason; the secretariat approves it, with the date it grants, or refuses it
- * with a comment. Kept for ever, decided or not: who asked when for what, who decided when and how.
- * One request at a time may wait per obligation. Guards its own rules and says which field is wrong.
+ * A request for more time (đề nghị gia hạn): the agency's officer asks for a later date with a
+ * reason; the secretariat approves it, with the date it grants, or refuses it with a comment. Kept
+ * for ever, decided or not: who asked when for what, who decided when and how. Its subject is an
+ * obligation's deadline, or a dated item's deadline for one agency (D-031): one workflow, the
+ * subject saying only when it may be asked and granted ({@link ExtensionSubject}). One request at
+ * a time may wait per obligation, and per item and agency. Guards its own rules and says which
+ * field is wrong.
  */
 @Entity
 @Table(name = "extension")
@@ -43,12 +49,30 @@ import vn.dondoc.tenancy.entity.TenantOwned;
 @NamedQuery(
         name = Extension.OBLIGATIONS_OF_DOCUMENT,
         query = "SELECT DISTINCT e.obligation.id FROM Extension e WHERE e.obligation.documentId = :documentId")
+@NamedQuery(
+        name = Extension.OF_ITEM_AND_AGENCY,
+        query = "SELECT e FROM Extension e WHERE e.item.id = :item AND e.agency.id = :agency"
+                + " ORDER BY e.requestedAt, e.id")
+@NamedQuery(
+        name = Extension.OF_ITEM,
+        query = "SELECT e FROM Extension e JOIN FETCH e.agency WHERE e.item.id = :item ORDER BY e.requestedAt, e.id")
+@NamedQuery(
+        name = Extension.PENDING_OF_ITEM,
+        query = "SELECT e FROM Extension e WHERE e.item.id = :item AND e.agency.id = :agency"
+                + " AND e.status = vn.dondoc.reporting.entity.ExtensionStatus.PENDING")
+@NamedQuery(
+        name = Extension.ITEMS_AMONG,
+        query = "SELECT DISTINCT e.item.id FROM Extension e WHERE e.item.id IN :items")
 public class Extension extends TenantOwned {
 
     public static final String OF_OBLIGATION = "Extension.ofObligation";
     public static final String OF_OBLIGATIONS = "Extension.ofObligations";
     public static final String PENDING_OF = "Extension.pendingOf";
     public static final String OBLIGATIONS_OF_DOCUMENT = "Extension.obligationsOfDocument";
+    public static final String OF_ITEM_AND_AGENCY = "Extension.ofItemAndAgency";
+    public static final String OF_ITEM = "Extension.ofItem";
+    public static final String PENDING_OF_ITEM = "Extension.pendingOfItem";
+    public static final String ITEMS_AMONG = "Extension.itemsAmong";
 
     /** The longest reason or comment, as the column holds it. */
     public static final int MAX_TEXT = 2000;
@@ -57,9 +81,20 @@ public class Extension extends TenantOwned {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    /** The obligation whose deadline it asks to move, or {@code null} for an item's. */
+    @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "obligation_id", updatable = false)
     private Obligation obligation;
+
+    /** The item whose deadline for {@link #agency} it asks to move, or {@code null} for an obligation's. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "item_id", updatable = false)
+    private Item item;
+
+    /** The agency that asks, whatever the subject: an obligation's is the obligation's agency. */
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "agency_id", updatable = false)
+    private Agency agency;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
@@ -98,10 +133,17 @@ public class Extension extends TenantOwned {
 
     protected Extension() {}
 
-    private Extension(Obligation obligation, LocalDate requestedDueOn, String reason, String by, Instant at) {
-        this.obligation = obligation;
+    private Extension(ExtensionSubject subject, LocalDate requestedDueOn, String reason, String by, Instant at) {
+        if (subject instanceof Obligation o) {
+            this.obligation = o;
+        } else if (subject instanceof ItemDeadline d) {
+            this.item = d.item();
+        } else {
+            throw new IllegalArgumentException("No extension of " + subject);
+        }
+        this.agency = Objects.requireNonNull(subject.agency(), "agency");
         this.status = ExtensionStatus.PENDING;
-        this.dueOnBefore = obligation.dueOn();
+        this.dueOnBefore = subject.dueOn();
         this.requestedDueOn = requestedDueOn;
         this.reason = reason;
         this.requestedBy = Objects.requireNonNull(by, "by");
@@ -109,77 +151,98 @@ public class Extension extends TenantOwned {
     }
 
     /**
-     * The agency asks for {@code requestedDueOn} instead of the obligation's deadline, because of
-     * {@code reason}.
+     * The agency asks for {@code requestedDueOn} instead of its deadline on {@code subject}, because
+     * of {@code reason}.
      *
-     * @param pending the obligation's request still waiting for a decision, if any
+     * @param pending the subject's request still waiting for a decision, if any
      * @throws InvalidInput when the date or the reason is missing, or the reason too long (400)
-     * @throws Conflict when the report was already sent, the obligation is no longer asked for, or
-     *     another request waits (409)
+     * @throws Conflict when the subject may not be extended now (an obligation's report was already
+     *     sent or the obligation is no longer asked for; an item has no date or is not the agency's),
+     *     or another request waits (409)
      * @throws Unprocessable when the date is not after the current deadline (422)
      */
     public static Extension request(
-            Obligation obligation,
+            ExtensionSubject subject,
             Optional<Extension> pending,
             LocalDate requestedDueOn,
             String reason,
             String by,
             Instant at) {
-        Objects.requireNonNull(obligation, "obligation");
+        Objects.requireNonNull(subject, "subject");
         if (requestedDueOn == null) {
             throw new InvalidInput("requestedDueOn: cần ngày đề nghị gia hạn đến (YYYY-MM-DD) / the date asked for is"
                     + " required (YYYY-MM-DD)");
         }
         String why = text(reason, "reason", "lý do", "a reason");
-        if (!obligation.mayBeExtended()) {
-            throw new Conflict(
-                    obligation.orphaned()
-                            ? "Nghĩa vụ này không còn được yêu cầu, không thể gia hạn / This obligation is no longer asked"
-                                    + " for and cannot be extended"
-                            : "Báo cáo đã gửi (" + obligation.status()
-                                    + "), không cần gia hạn / The report was already sent (" + obligation.status()
-                                    + "): no extension is needed");
-        }
+        subject.requireOpenToRequest();
         if (pending.isPresent()) {
             throw new Conflict("Đã có một đề nghị gia hạn đến " + pending.get().requestedDueOn
                     + " đang chờ quyết định / A request for an extension to " + pending.get().requestedDueOn
                     + " is already waiting for a decision");
         }
-        if (!requestedDueOn.isAfter(obligation.dueOn())) {
-            throw new Unprocessable("requestedDueOn: phải sau hạn hiện tại " + obligation.dueOn()
-                    + " / must be after the current deadline " + obligation.dueOn());
+        if (!requestedDueOn.isAfter(subject.dueOn())) {
+            throw new Unprocessable("requestedDueOn: phải sau hạn hiện tại " + subject.dueOn()
+                    + " / must be after the current deadline " + subject.dueOn());
         }
-        return new Extension(obligation, requestedDueOn, why, by, at);
+        return new Extension(subject, requestedDueOn, why, by, at);
+    }
+
+    /**
+     * The secretariat grants {@code dueOn} on the obligation this request is about; see {@link
+     * #approve(ExtensionSubject, LocalDate, String, Instant)}.
+     */
+    public void approve(LocalDate dueOn, String by, Instant at) {
+        if (obligation == null) {
+            throw new IllegalStateException("Extension " + id + " is of an item: approve it with its deadline");
+        }
+        approve(obligation, dueOn, by, at);
     }
 
     /**
      * The secretariat grants {@code dueOn}, which may differ from the date asked for but must be after
-     * the current deadline (the original one, unless an extension was granted before): the obligation
+     * the current deadline (the original one, unless an extension was granted before): the subject
      * takes it as its deadline.
      *
+     * @param subject this request's subject: its obligation, or the deadline of its item for its agency
      * @throws InvalidInput when the date is missing (400)
-     * @throws Conflict when the request was decided already, or the report accepted (409)
+     * @throws Conflict when the request was decided already, or the subject may no longer be extended
+     *     (an obligation's report accepted, an item without a date) (409)
      * @throws Unprocessable when the date is not after the current deadline (422)
      */
-    public void approve(LocalDate dueOn, String by, Instant at) {
+    public void approve(ExtensionSubject subject, LocalDate dueOn, String by, Instant at) {
+        if (!isAbout(subject)) {
+            throw new IllegalArgumentException("Extension " + id + " is not about " + subject);
+        }
         if (dueOn == null) {
             throw new InvalidInput(
                     "dueOn: cần ngày gia hạn đến (YYYY-MM-DD) / the date granted is required" + " (YYYY-MM-DD)");
         }
         requirePending();
-        if (obligation.status() == ObligationStatus.ACCEPTED) {
-            throw new Conflict("Báo cáo đã được tiếp nhận, không cần gia hạn: hãy từ chối đề nghị / The report was"
-                    + " accepted and needs no extension: refuse the request");
+        subject.requireOpenToGrant();
+        if (!dueOn.isAfter(subject.dueOn())) {
+            throw new Unprocessable("dueOn: phải sau hạn hiện tại " + subject.dueOn() + " (hạn gốc "
+                    + subject.originalDueOn() + ") / must be after the current deadline " + subject.dueOn()
+                    + " (originally " + subject.originalDueOn() + ")");
         }
-        if (!dueOn.isAfter(obligation.dueOn())) {
-            throw new Unprocessable("dueOn: phải sau hạn hiện tại " + obligation.dueOn() + " (hạn gốc "
-                    + obligation.originalDueOn() + ") / must be after the current deadline " + obligation.dueOn()
-                    + " (originally " + obligation.originalDueOn() + ")");
-        }
-        obligation.extendTo(dueOn);
+        subject.extendTo(dueOn);
         this.status = ExtensionStatus.APPROVED;
         this.grantedDueOn = dueOn;
         decided(by, at);
+    }
+
+    private boolean isAbout(ExtensionSubject subject) {
+        if (subject instanceof Obligation o) {
+            return o == obligation;
+        }
+        return subject instanceof ItemDeadline d
+                && same(d.item(), item, Item::id)
+                && same(d.agency(), agency, Agency::id);
+    }
+
+    /** The same row: the same instance, as in one persistence context, or the same stored id. */
+    private static <T> boolean same(T a, T b, Function<T, Long> id) {
+        return a == b
+                || (a != null && b != null && id.apply(a) != null && id.apply(a).equals(id.apply(b)));
     }
 
     /**
@@ -223,8 +286,19 @@ public class Extension extends TenantOwned {
         return id;
     }
 
+    /** The obligation it is about, or {@code null} when it is about an item. */
     public Obligation obligation() {
         return obligation;
+    }
+
+    /** The item it is about, or {@code null} when it is about an obligation. */
+    public Item item() {
+        return item;
+    }
+
+    /** The agency that asked. */
+    public Agency agency() {
+        return agency;
     }
 
     public ExtensionStatus status() {

@@ -20,6 +20,7 @@ import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 import vn.dondoc.agencies.entity.Agency;
+import vn.dondoc.platform.boundary.Conflict;
 import vn.dondoc.tenancy.entity.TenantOwned;
 
 /**
@@ -39,7 +40,7 @@ import vn.dondoc.tenancy.entity.TenantOwned;
         name = Obligation.OF_DOCUMENT,
         query = "SELECT o FROM Obligation o JOIN FETCH o.agency a WHERE o.documentId = :documentId "
                 + "ORDER BY a.code, o.kind, o.periodTo, o.periodFrom DESC")
-public class Obligation extends TenantOwned {
+public class Obligation extends TenantOwned implements ExtensionSubject {
 
     public static final String OF_DOCUMENT = "Obligation.ofDocument";
 
@@ -151,6 +152,7 @@ public class Obligation extends TenantOwned {
      * @throws IllegalArgumentException unless the date is after the current deadline: a grant gives
      *     time, it never takes any back (the boundary says so to the client first)
      */
+    @Override
     public void extendTo(LocalDate grantedDueOn) {
         Objects.requireNonNull(grantedDueOn, "grantedDueOn");
         if (!grantedDueOn.isAfter(dueOn)) {
@@ -170,6 +172,30 @@ public class Obligation extends TenantOwned {
                 && (status == ObligationStatus.PENDING
                         || status == ObligationStatus.DRAFT
                         || status == ObligationStatus.RETURNED);
+    }
+
+    /**
+     * @throws Conflict when the report was already sent or the obligation is no longer asked for (D-027)
+     */
+    @Override
+    public void requireOpenToRequest() {
+        if (!mayBeExtended()) {
+            throw new Conflict(
+                    orphaned
+                            ? "Nghĩa vụ này không còn được yêu cầu, không thể gia hạn / This obligation is no longer asked"
+                                    + " for and cannot be extended"
+                            : "Báo cáo đã gửi (" + status + "), không cần gia hạn / The report was already sent ("
+                                    + status + "): no extension is needed");
+        }
+    }
+
+    /** @throws Conflict once the secretariat accepted the report: accepting closes the matter (D-027) */
+    @Override
+    public void requireOpenToGrant() {
+        if (status == ObligationStatus.ACCEPTED) {
+            throw new Conflict("Báo cáo đã được tiếp nhận, không cần gia hạn: hãy từ chối đề nghị / The report was"
+                    + " accepted and needs no extension: refuse the request");
+        }
     }
 
     /** No longer asked for, but a report exists: kept as it is for the secretariat to decide. */
@@ -211,6 +237,7 @@ public class Obligation extends TenantOwned {
         return documentId;
     }
 
+    @Override
     public Agency agency() {
         return agency;
     }
@@ -232,11 +259,13 @@ public class Obligation extends TenantOwned {
         return periodTo;
     }
 
+    @Override
     public LocalDate dueOn() {
         return dueOn;
     }
 
     /** The due date the regime sets, before any extension; {@link #dueOn} is never before it. */
+    @Override
     public LocalDate originalDueOn() {
         return originalDueOn;
     }

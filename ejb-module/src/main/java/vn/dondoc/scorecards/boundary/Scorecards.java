@@ -326,16 +326,17 @@ public class Scorecards {
                         Object[].class)
                 .setParameter("cut", scope.cut)
                 .setParameter("asOf", scope.asOf);
-        String extensionScope = (scope.document == null ? "" : " AND o.documentId = :document")
-                + (scope.agency == null ? "" : " AND o.agency.id = :agency");
+        String extensionScope =
+                (scope.document == null ? "" : " AND (o.documentId = :document OR i.documentId = :document)")
+                        + (scope.agency == null ? "" : " AND e.agency.id = :agency");
         var extensions = em.createQuery(
-                        "SELECT o.agency.id, COUNT(e),"
+                        "SELECT e.agency.id, COUNT(e),"
                                 + " SUM(CASE WHEN e.decidedAt < :cut AND e.status ="
                                 + " vn.dondoc.reporting.entity.ExtensionStatus.APPROVED THEN 1 ELSE 0 END),"
                                 + " SUM(CASE WHEN e.decidedAt < :cut AND e.status ="
                                 + " vn.dondoc.reporting.entity.ExtensionStatus.REFUSED THEN 1 ELSE 0 END)"
-                                + " FROM Extension e JOIN e.obligation o WHERE e.requestedAt < :cut" + extensionScope
-                                + " GROUP BY o.agency.id",
+                                + " FROM Extension e LEFT JOIN e.obligation o LEFT JOIN e.item i"
+                                + " WHERE e.requestedAt < :cut" + extensionScope + " GROUP BY e.agency.id",
                         Object[].class)
                 .setParameter("cut", scope.cut);
         if (scope.document != null) {

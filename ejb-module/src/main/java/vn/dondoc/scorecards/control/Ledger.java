@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import vn.dondoc.documents.entity.Document;
+import vn.dondoc.items.entity.AgencyDeadline;
 import vn.dondoc.items.entity.ResponsibilityRole;
 import vn.dondoc.items.entity.Schedule;
 import vn.dondoc.reporting.entity.ObligationKind;
@@ -30,8 +31,9 @@ import vn.dondoc.scorecards.entity.TaskVersion;
  * <p>The facts of a task:
  *
  * <ul>
- *   <li>{@link TaskKind#ITEM}: a leaf item with a date that the agency leads; due on the item's date;
- *       done on the earliest completion date an accepted report of the agency gives it.
+ *   <li>{@link TaskKind#ITEM}: a leaf item with a date that the agency leads; due on the item's date,
+ *       or the later date an extension granted the agency; done on the earliest completion date an
+ *       accepted report of the agency gives it.
  *   <li>{@link TaskKind#DELIVERABLE} and {@link TaskKind#REPORT}: an obligation still asked for; due
  *       on its deadline (after an extension), first due on its regime's date; done on the day its
  *       report was received (the obligation's {@code receivedAt}).
@@ -170,6 +172,18 @@ public final class Ledger {
             assigned.setParameter("agency", agencyId);
             completed.setParameter("agency", agencyId);
         }
+        TypedQuery<Object[]> granted = em.createQuery(
+                "SELECT d.item.id, d.agency.id, d.extendedDueOn FROM AgencyDeadline d"
+                        + " WHERE d.item.documentId = :document" + agency.replace("a.agency", "d.agency"),
+                Object[].class);
+        granted.setParameter("document", documentId);
+        if (agencyId != null) {
+            granted.setParameter("agency", agencyId);
+        }
+        Map<List<Long>, LocalDate> grants = new HashMap<>();
+        for (Object[] row : granted.getResultList()) {
+            grants.put(List.of((Long) row[0], (Long) row[1]), (LocalDate) row[2]);
+        }
         Map<List<Long>, LocalDate> completions = new HashMap<>();
         for (Object[] row : completed.getResultList()) {
             completions.put(List.of((Long) row[0], (Long) row[1]), (LocalDate) row[2]);
@@ -179,8 +193,16 @@ public final class Ledger {
             long item = (Long) row[0];
             long by = (Long) row[1];
             LocalDate deadline = (LocalDate) row[2];
+            List<Long> key = List.of(item, by);
             facts.add(new TaskFacts(
-                    TaskKind.ITEM, item, by, documentId, null, deadline, deadline, completions.get(List.of(item, by))));
+                    TaskKind.ITEM,
+                    item,
+                    by,
+                    documentId,
+                    null,
+                    AgencyDeadline.later(deadline, grants.get(key)),
+                    deadline,
+                    completions.get(key)));
         }
         return facts;
     }

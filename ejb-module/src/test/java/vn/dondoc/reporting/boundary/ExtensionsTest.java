@@ -3,6 +3,9 @@ package vn.dondoc.reporting.boundary;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
+import static vn.dondoc.reporting.boundary.ExtensionFixture.comment;
+import static vn.dondoc.reporting.boundary.ExtensionFixture.grant;
+import static vn.dondoc.reporting.boundary.ExtensionFixture.request;
 
 import jakarta.persistence.EntityManager;
 import java.sql.Connection;
@@ -283,25 +286,6 @@ class ExtensionsTest {
 
     // --- the fixture ---
 
-    private static ExtensionRequest request(LocalDate date, String reason) {
-        ExtensionRequest request = new ExtensionRequest();
-        request.requestedDueOn = date;
-        request.reason = reason;
-        return request;
-    }
-
-    private static ExtensionDecision grant(LocalDate dueOn) {
-        ExtensionDecision decision = new ExtensionDecision();
-        decision.dueOn = dueOn;
-        return decision;
-    }
-
-    private static ExtensionDecision comment(String text) {
-        ExtensionDecision decision = new ExtensionDecision();
-        decision.comment = text;
-        return decision;
-    }
-
     private <T> T officer(Function<Extensions, T> call) {
         return as("so-tu-phap", "AGENCY_OFFICER", call);
     }
@@ -317,17 +301,7 @@ class ExtensionsTest {
     }
 
     private static Extensions extensions(EntityManager em, String tenant, String user, String agency, String role) {
-        Extensions extensions = new Extensions();
-        extensions.em = em;
-        extensions.clock = Clock.fixed(NOW, ZoneOffset.UTC);
-        extensions.tasksChanged = Ledgers.recordingOn(em, extensions.clock);
-        extensions.caller = new CallerIdentity() {
-            @Override
-            public Optional<DondocPrincipal> principal() {
-                return Optional.of(new DondocPrincipal(user, tenant, agency, Set.of(role)));
-            }
-        };
-        return extensions;
+        return ExtensionFixture.extensions(em, NOW, tenant, user, agency, role);
     }
 
     /** The obligation as GET /obligations shows it to the secretariat. */

@@ -28,12 +28,18 @@ import vn.dondoc.platform.boundary.Page;
 import vn.dondoc.platform.security.CallerIdentity;
 import vn.dondoc.platform.security.DondocPrincipal;
 import vn.dondoc.platform.security.Role;
+import vn.dondoc.reporting.boundary.ExtensionDecision;
+import vn.dondoc.reporting.boundary.ExtensionRequest;
+import vn.dondoc.reporting.boundary.Extensions;
+import vn.dondoc.reporting.boundary.ExtensionsByHand;
+import vn.dondoc.reporting.boundary.ItemAgency;
 import vn.dondoc.reporting.boundary.ReportInput;
 import vn.dondoc.reporting.boundary.Reports;
 import vn.dondoc.reporting.boundary.ReportsByHand;
 import vn.dondoc.reporting.boundary.TasksChanged;
 import vn.dondoc.reporting.control.ObligationSync;
 import vn.dondoc.scorecards.boundary.ScorecardView.AgencyScore;
+import vn.dondoc.testing.Callers;
 import vn.dondoc.testing.JpaExtension;
 import vn.dondoc.testing.Plans;
 
@@ -102,6 +108,53 @@ class ScorecardsTest {
         assertThat(after.openWithinDeadline()).isEqualTo(then.openWithinDeadline() - 2);
         assertThat(line(now, "so-tu-phap").reports().received())
                 .isEqualTo(line(before, "so-tu-phap").reports().received() + 1);
+    }
+
+    @Test
+    void anExtensionGrantedLaterMovesTheDeadlineFromItsDayOnwardsOnly() {
+        long dated = datedItemLedBy("so-tu-phap", END_OF_H1);
+        LocalDate fifth = LocalDate.of(2024, 7, 5);
+        ScorecardView before = as(
+                Instant.parse("2024-07-05T09:00:00Z"),
+                "leader",
+                null,
+                Role.Names.LEADER,
+                s -> s.scorecard(fifth, null));
+
+        Instant sixth = Instant.parse("2024-07-06T03:00:00Z");
+        ItemAgency subject = new ItemAgency(document, dated, "so-tu-phap");
+        ExtensionRequest ask = new ExtensionRequest();
+        ask.requestedDueOn = LocalDate.of(2024, 7, 31);
+        ask.reason = "Chờ số liệu của các huyện";
+        extensions(sixth, "so-tu-phap", "so-tu-phap", Role.Names.AGENCY_OFFICER, e -> e.requestForItem(subject, ask));
+        ExtensionDecision grant = new ExtensionDecision();
+        grant.dueOn = LocalDate.of(2024, 7, 31);
+        extensions(sixth, "thu-ky", "so-tu-phap", Role.Names.SECRETARIAT, e -> e.approveForItem(subject, grant));
+
+        Instant look = sixth.plusSeconds(60);
+        ScorecardView again = as(look, "leader", null, Role.Names.LEADER, s -> s.scorecard(fifth, null));
+        ScorecardView after = as(look, "leader", null, Role.Names.LEADER, s -> s.scorecard(fifth.plusDays(1), null));
+
+        assertThat(again.agencies()).isEqualTo(before.agencies());
+        ScorecardView.Tasks then = line(before, "so-tu-phap").tasks();
+        ScorecardView.Tasks now = line(after, "so-tu-phap").tasks();
+        assertThat(now.openOverdue()).isEqualTo(then.openOverdue() - 1);
+        assertThat(now.openWithinDeadline()).isEqualTo(then.openWithinDeadline() + 1);
+        assertThat(line(after, "so-tu-phap").requests().extensionsApproved()).isEqualTo(1);
+        assertThat(line(again, "so-tu-phap").requests().extensionsAsked()).isZero();
+        Page<ScorecardLine> within = as(
+                look,
+                "leader",
+                null,
+                Role.Names.LEADER,
+                s -> s.lines(fifth.plusDays(1), document, "so-tu-phap", null, "openWithinDeadline", 0, 500));
+        assertThat(within.items())
+                .filteredOn(l -> Long.valueOf(dated).equals(l.itemId()))
+                .singleElement()
+                .satisfies(l -> {
+                    assertThat(l.dueOn()).isEqualTo(LocalDate.of(2024, 7, 31));
+                    assertThat(l.originalDueOn()).isEqualTo(END_OF_H1);
+                });
     }
 
     @Test
@@ -274,6 +327,13 @@ class ScorecardsTest {
         reports(at, "so-tu-phap", "so-tu-phap", Role.Names.AGENCY_OFFICER, r -> r.submit(obligation, null, null));
         reports(at, "so-tu-phap.head", "so-tu-phap", Role.Names.AGENCY_HEAD, r -> r.approve(obligation, null));
         reports(at, "thu-ky", "so-tu-phap", Role.Names.SECRETARIAT, r -> r.accept(obligation, null));
+    }
+
+    private <T> T extensions(Instant at, String user, String agency, String role, Function<Extensions, T> call) {
+        return jpa.fromTenant(
+                tenant,
+                em -> call.apply(ExtensionsByHand.as(
+                        em, Clock.fixed(at, ZoneOffset.UTC), Callers.as(user, tenant, agency, role))));
     }
 
     private <T> T reports(Instant at, String user, String agency, String role, Function<Reports, T> call) {

@@ -13,6 +13,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /** A small HTTP client for the deployed API, as an outside caller sees it. */
@@ -73,6 +75,23 @@ final class Api {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(plan)));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return created.object().getJsonNumber("id").longValue();
+    }
+
+    /** The item with this code in a {@code Document}'s tree, at any depth. */
+    static JsonObject item(JsonObject document, String code) {
+        List<JsonObject> all = new ArrayList<>();
+        collect(document.getJsonArray("items"), all);
+        return all.stream()
+                .filter(i -> i.getString("code").equals(code))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no item " + code));
+    }
+
+    private static void collect(JsonArray items, List<JsonObject> into) {
+        for (JsonObject item : items.getValuesAs(JsonObject.class)) {
+            into.add(item);
+            collect(item.getJsonArray("children"), into);
+        }
     }
 
     Reply get(String path, String token) {

@@ -2,7 +2,6 @@ package vn.dondoc.web.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.ByteArrayOutputStream;
@@ -14,8 +13,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.BeforeEach;
@@ -386,19 +383,7 @@ class DocumentsIT extends DeployedProduct {
     }
 
     private static JsonObject item(JsonObject document, String code) {
-        List<JsonObject> all = new ArrayList<>();
-        collect(document.getJsonArray("items"), all);
-        return all.stream()
-                .filter(i -> i.getString("code").equals(code))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("no item " + code));
-    }
-
-    private static void collect(JsonArray items, List<JsonObject> into) {
-        for (JsonObject item : items.getValuesAs(JsonObject.class)) {
-            into.add(item);
-            collect(item.getJsonArray("children"), into);
-        }
+        return Api.item(document, code);
     }
 
     private static String relation(JsonObject document, String number) {

@@ -26,8 +26,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Extensions (gia hạn) over HTTP with the server's clock fixed at Monday 17/06/2024 10:00 in Vĩnh
  * Phúc (03:00 UTC): Sở Tư pháp's 2024-H1 report, due Wednesday 19/06, gets more time, asked for by
  * its officer and granted or refused by the secretariat; the obligation shows the new deadline with
- * the original beside it; who may do what; bad bodies refused naming their field, and audited. Its
- * own deployment, for its own clock.
+ * the original beside it; who may do what; bad bodies refused naming their field, and audited. The
+ * same for a dated item's deadline for one agency: item II.5.c, due 31/12/2024, led by Sở Tư pháp
+ * and coordinated by Công an tỉnh (D-031). Its own deployment, for its own clock.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -247,16 +248,173 @@ class ExtensionsIT {
         assertThat(audited(h1, "REFUSED")).contains("extension.request", "extension.approve");
     }
 
+    // --- a dated item's deadline for one agency (D-031) ---
+
+    @Test
+    void anOfficerAsksOnADatedItemTheSecretariatGrantsAndTheItemShowsBothDeadlinesForThatAgencyOnly()
+            throws SQLException {
+        long item = item("II.5.c");
+        String deadlines = "api/v1/documents/" + document + "/items/" + item + "/deadlines";
+
+        Api.Reply asked = api.post(
+                deadlines + "/so-tu-phap/extension",
+                officer(),
+                "{\"requestedDueOn\":\"2025-01-31\",\"reason\":\"Chờ kết quả rà soát\"}");
+        assertThat(asked.status()).as(asked.body()).isEqualTo(201);
+        assertThat(asked.header("Location")).endsWith("/" + deadlines + "/so-tu-phap/extensions");
+        assertThat(asked.object().getString("role")).isEqualTo("LEAD");
+        assertThat(asked.object().getString("dueOn")).isEqualTo("2024-12-31");
+        JsonObject pending = asked.object().getJsonObject("extension");
+        assertThat(pending.getString("status")).isEqualTo("PENDING");
+        assertThat(pending.getJsonNumber("itemId").longValue()).isEqualTo(item);
+        assertThat(pending.isNull("obligationId")).isTrue();
+
+        Api.Reply queue = api.get("api/v1/extensions?status=PENDING&document=" + document, secretariat());
+        assertThat(queue.array().getValuesAs(JsonObject.class))
+                .extracting(e ->
+                        e.isNull("itemId") ? null : e.getJsonNumber("itemId").longValue())
+                .containsExactly(item);
+
+        Api.Reply approved =
+                api.post(deadlines + "/so-tu-phap/extension/approve", secretariat(), "{\"dueOn\":\"2025-01-15\"}");
+        assertThat(approved.status()).as(approved.body()).isEqualTo(200);
+        assertThat(approved.object().getString("dueOn")).isEqualTo("2025-01-15");
+        assertThat(approved.object().getString("originalDueOn")).isEqualTo("2024-12-31");
+
+        assertThat(api.get(deadlines, secretariat()).array().getValuesAs(JsonObject.class))
+                .filteredOn(d -> List.of("so-tu-phap", "cong-an-tinh").contains(d.getString("agencyCode")))
+                .extracting(d ->
+                        d.getString("agencyCode") + " " + d.getString("originalDueOn") + " → " + d.getString("dueOn"))
+                .containsExactlyInAnyOrder(
+                        "so-tu-phap 2024-12-31 → 2025-01-15", "cong-an-tinh 2024-12-31 → 2024-12-31");
+        JsonObject shown =
+                Api.item(api.get("api/v1/documents/" + document, officer()).object(), "II.5.c");
+        assertThat(shown.getJsonArray("assignments").getValuesAs(JsonObject.class))
+                .filteredOn(a -> a.getString("agencyCode").equals("so-tu-phap"))
+                .extracting(a -> a.getString("originalDueOn") + " → " + a.getString("dueOn"))
+                .containsExactly("2024-12-31 → 2025-01-15");
+        assertThat(api.get(deadlines + "/so-tu-phap/extensions", officer())
+                        .array()
+                        .getValuesAs(JsonObject.class))
+                .extracting(e -> e.getString("status") + " " + e.getString("dueOn"))
+                .containsExactly("APPROVED 2025-01-15");
+        assertThat(audited("item:" + item + ":so-tu-phap", "SUCCESS"))
+                .containsExactly("extension.request", "extension.approve");
+    }
+
+    @Test
+    void anItemsRequestIsRefusedWithABilingualReasonWhenItCannotBeMade() throws SQLException {
+        long item = item("II.5.c");
+        String path = "api/v1/documents/" + document + "/items/" + item + "/deadlines/so-tu-phap/extension";
+        String body = "{\"requestedDueOn\":\"2025-01-31\",\"reason\":\"Chờ\"}";
+
+        assertThat(detail(api.post(path, officer(), "{\"requestedDueOn\":\"31/1/2025\",\"reason\":\"x\"}")
+                        .isProblem(400)))
+                .startsWith("requestedDueOn: ");
+        assertThat(detail(api.post(path, officer(), "{\"requestedDueOn\":\"2025-01-31\"}")
+                        .isProblem(400)))
+                .startsWith("reason: ")
+                .contains("cần lý do / a reason is required");
+        assertThat(detail(api.post(path, officer(), "{\"requestedDueOn\":\"2024-12-31\",\"reason\":\"x\"}")
+                        .isProblem(422)))
+                .startsWith("requestedDueOn: ")
+                .contains("phải sau hạn hiện tại 2024-12-31 / must be after the current deadline 2024-12-31");
+        assertThat(detail(api.post(
+                                "api/v1/documents/" + document + "/items/" + item("II.10")
+                                        + "/deadlines/so-tu-phap/extension",
+                                officer(),
+                                body)
+                        .isProblem(409)))
+                .contains("không có hạn")
+                .contains("has no deadline");
+        assertThat(detail(api.post(
+                                "api/v1/documents/" + document + "/items/" + item + "/deadlines/so-noi-vu/extension",
+                                api.token("vinh-phuc", "so-noi-vu"),
+                                body)
+                        .isProblem(409)))
+                .contains("không được giao mục II.5.c")
+                .contains("is not assigned item II.5.c");
+
+        assertThat(api.post(path, officer(), body).status()).isEqualTo(201);
+        assertThat(detail(api.post(path, officer(), body).isProblem(409))).contains("đang chờ quyết định / ");
+        assertThat(detail(api.post(path + "/approve", secretariat(), "{\"dueOn\":\"2024-12-31\"}")
+                        .isProblem(422)))
+                .startsWith("dueOn: ");
+        assertThat(detail(api.post(path + "/refuse", secretariat(), "{}").isProblem(400)))
+                .startsWith("comment: ");
+        api.post(path + "/refuse", secretariat(), "[1]").isProblem(400);
+        Api.Reply refused = api.post(path + "/refuse", secretariat(), "{\"comment\":\"Đủ thời gian\"}");
+        assertThat(refused.status()).as(refused.body()).isEqualTo(200);
+        assertThat(refused.object().getString("dueOn")).isEqualTo("2024-12-31");
+        assertThat(audited("item:" + item + ":so-tu-phap", "REFUSED"))
+                .contains("extension.request", "extension.approve");
+    }
+
+    @Test
+    void anItemsDeadlinesAreAnAgencysOwnAndAnotherDocumentAgencyOrTenantFindsNothing() {
+        long item = item("II.5.c");
+        String deadlines = "api/v1/documents/" + document + "/items/" + item + "/deadlines";
+        String body = "{\"requestedDueOn\":\"2025-01-31\",\"reason\":\"Chờ\"}";
+        String police = api.token("vinh-phuc", "cong-an-tinh");
+
+        api.post(deadlines + "/so-tu-phap/extension", police, body).isProblem(404);
+        api.post(deadlines + "/so-tu-phap/extension", api.token("vinh-phuc", "so-tu-phap.head"), body)
+                .isProblem(403);
+        api.post(deadlines + "/so-tu-phap/extension", secretariat(), body).isProblem(403);
+        assertThat(api.post(deadlines + "/so-tu-phap/extension", officer(), body)
+                        .status())
+                .isEqualTo(201);
+        api.post(deadlines + "/so-tu-phap/extension/approve", officer(), "{\"dueOn\":\"2025-01-31\"}")
+                .isProblem(403);
+        api.get(deadlines + "/so-tu-phap/extensions", police).isProblem(404);
+        assertThat(api.get(deadlines, police).array().getValuesAs(JsonObject.class))
+                .extracting(d -> d.getString("agencyCode") + " " + d.getString("role"))
+                .containsExactly("cong-an-tinh COORDINATOR");
+        assertThat(api.get("api/v1/extensions", police).array()).isEmpty();
+        api.get("api/v1/documents/" + (document + 1) + "/items/" + item + "/deadlines", secretariat())
+                .isProblem(404);
+        api.post(
+                        "api/v1/documents/" + (document + 1) + "/items/" + item
+                                + "/deadlines/so-tu-phap/extension/approve",
+                        secretariat(),
+                        "{\"dueOn\":\"2025-01-31\"}")
+                .isProblem(404);
+        api.get(deadlines + "/khong-co/extensions", secretariat()).isProblem(404);
+
+        String dongThap = api.token("dong-thap", "secretariat");
+        api.get(deadlines, dongThap).isProblem(404);
+        api.post(deadlines + "/so-tu-phap/extension/approve", dongThap, "{\"dueOn\":\"2025-01-31\"}")
+                .isProblem(404);
+        api.get(deadlines + "/so-tu-phap/extensions", dongThap).isProblem(404);
+        assertThat(api.get(deadlines + "/so-tu-phap/extensions", officer())
+                        .array()
+                        .getJsonObject(0)
+                        .getString("status"))
+                .as("nothing decided by those who may not")
+                .isEqualTo("PENDING");
+    }
+
+    private long item(String code) {
+        return Api.item(api.get("api/v1/documents/" + document, secretariat()).object(), code)
+                .getJsonNumber("id")
+                .longValue();
+    }
+
     private static String detail(Api.Reply problem) {
         return problem.object().getString("detail");
     }
 
     /** The action of each audit record on the obligation with that outcome, oldest first. */
     private static List<String> audited(long obligation, String outcome) throws SQLException {
+        return audited(String.valueOf(obligation), outcome);
+    }
+
+    /** The action of each audit record on that target with that outcome, oldest first. */
+    private static List<String> audited(String target, String outcome) throws SQLException {
         try (Connection c = TestEnvironment.database().connect();
                 PreparedStatement s = c.prepareStatement("SELECT action FROM audit_record WHERE tenant_id ="
                         + " 'vinh-phuc' AND target = ? AND outcome = ? AND action LIKE 'extension.%' ORDER BY id")) {
-            s.setString(1, String.valueOf(obligation));
+            s.setString(1, target);
             s.setString(2, outcome);
             List<String> actions = new ArrayList<>();
             try (ResultSet rows = s.executeQuery()) {

@@ -9,7 +9,7 @@ import java.util.List;
  * Brings tenants' documents to a known state, directly in the test database: none at all. Gone
  * are their documents with their references, items, responsibilities and assignments, and the
  * name mappings their secretariats taught the importer, and the obligations the documents created with
- * their reports and requests for more time. The directory, the users and the audit trail (append-only: the database refuses a DELETE) are left as they are.
+ * their reports and requests for more time, and the deadlines granted to agencies on items. The directory, the users and the audit trail (append-only: the database refuses a DELETE) are left as they are.
  */
 final class TenantDocuments {
 
@@ -20,6 +20,7 @@ final class TenantDocuments {
             "DELETE FROM explanation_attachment WHERE tenant_id = ?",
             "DELETE FROM explanation_request WHERE tenant_id = ?",
             "DELETE FROM extension WHERE tenant_id = ?",
+            "DELETE FROM agency_deadline WHERE tenant_id = ?",
             "DELETE FROM notice_delivery WHERE tenant_id = ?",
             "DELETE FROM notice WHERE tenant_id = ?",
             "DELETE FROM notification_settings WHERE tenant_id = ?",
