@@ -15,7 +15,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.dondoc.agencies.entity.Agency;
 import vn.dondoc.audit.boundary.AuditTarget;
@@ -63,8 +62,6 @@ import vn.dondoc.tenancy.entity.Tenant;
     Role.Names.LEADER
 })
 public class ExplanationRequests {
-
-    private static final Set<String> SEE_ALL = Set.of(Role.Names.ADMIN, Role.Names.SECRETARIAT, Role.Names.LEADER);
 
     @PersistenceContext
     EntityManager em;
@@ -151,7 +148,7 @@ public class ExplanationRequests {
         ExplanationStatus wanted = statusOf(status);
         String agency = blankToNull(agencyCode);
         DondocPrincipal principal = principal();
-        if (principal.roles().stream().noneMatch(SEE_ALL::contains)) {
+        if (!principal.seesEveryAgency()) {
             String own = principal.agencyCode();
             if (own == null || (agency != null && !agency.equals(own))) {
                 return new Page<>(List.of(), page, size, 0);
@@ -267,8 +264,7 @@ public class ExplanationRequests {
                 : em.find(ExplanationRequest.class, id);
         DondocPrincipal principal = principal();
         if (request == null
-                || (principal.roles().stream().noneMatch(SEE_ALL::contains)
-                        && !request.agency().code().equals(principal.agencyCode()))) {
+                || (!principal.seesEveryAgency() && !request.agency().code().equals(principal.agencyCode()))) {
             throw new NotFound("Không có yêu cầu giải trình số " + id + " / No request for explanation " + id);
         }
         return request;

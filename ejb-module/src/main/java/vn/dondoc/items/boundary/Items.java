@@ -9,13 +9,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import vn.dondoc.agencies.control.Directory;
 import vn.dondoc.agencies.entity.Agency;
 import vn.dondoc.agencies.entity.AgencyOrGroup;
@@ -23,6 +18,7 @@ import vn.dondoc.agencies.entity.NameMapping;
 import vn.dondoc.audit.boundary.AuditTarget;
 import vn.dondoc.audit.boundary.Audited;
 import vn.dondoc.items.boundary.ItemViews.ItemView;
+import vn.dondoc.items.control.Reassignment;
 import vn.dondoc.items.entity.Assignment;
 import vn.dondoc.items.entity.Item;
 import vn.dondoc.items.entity.Responsibility;
@@ -115,35 +111,9 @@ public class Items {
             return 0;
         }
         open.forEach(r -> r.resolveTo(body));
-        List<Item> items = open.stream().map(Responsibility::item).distinct().toList();
-        Set<Long> parents = new HashSet<>(
-                em.createQuery("SELECT DISTINCT i.parent.id FROM Item i WHERE i.parent IN :items", Long.class)
-                        .setParameter("items", items)
-                        .getResultList());
-        List<Item> leaves = items.stream()
-                .filter(i -> !i.edited() && !parents.contains(i.id()))
-                .toList();
-        if (!leaves.isEmpty()) {
-            // Unedited: everything they hold came from their responsibilities, and is made again.
-            em.createQuery("DELETE FROM Assignment a WHERE a.item IN :items")
-                    .setParameter("items", leaves)
-                    .executeUpdate();
-            Map<Long, List<Responsibility>> named = new HashMap<>();
-            em.createQuery(
-                            "SELECT r FROM Responsibility r JOIN FETCH r.item LEFT JOIN FETCH r.body.agency "
-                                    + "LEFT JOIN FETCH r.body.group WHERE r.item IN :items ORDER BY r.position",
-                            Responsibility.class)
-                    .setParameter("items", leaves)
-                    .getResultStream()
-                    .forEach(r -> named.computeIfAbsent(r.item().id(), k -> new ArrayList<>())
-                            .add(r));
-            Directory.Snapshot names = directory.snapshot();
-            for (Item item : leaves) {
-                item.assignmentsFor(named.get(item.id()), names::membersOf).forEach(em::persist);
-            }
-        }
-        em.flush();
-        leaves.stream().map(Item::documentId).distinct().forEach(d -> fire(d));
+        new Reassignment(em, directory)
+                .remake(open.stream().map(Responsibility::item).distinct().toList())
+                .forEach(this::fire);
         return open.size();
     }
 

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.BiConsumer;
 import vn.dondoc.agencies.control.Directory;
 import vn.dondoc.agencies.entity.Agency;
@@ -60,8 +59,6 @@ import vn.dondoc.tenancy.boundary.TenantBound;
     Role.Names.LEADER
 })
 public class Extensions {
-
-    private static final Set<String> SEE_ALL = Set.of(Role.Names.ADMIN, Role.Names.SECRETARIAT, Role.Names.LEADER);
 
     @PersistenceContext
     EntityManager em;
@@ -129,7 +126,7 @@ public class Extensions {
         ExtensionStatus wanted = statusOf(status);
         String agency = agencyCode;
         DondocPrincipal principal = principal();
-        if (principal.roles().stream().noneMatch(SEE_ALL::contains)) {
+        if (!principal.seesEveryAgency()) {
             String own = principal.agencyCode();
             if (own == null || (agency != null && !agency.equals(own))) {
                 return new Page<>(List.of(), page, size, 0);
@@ -240,7 +237,7 @@ public class Extensions {
     public List<ItemDeadlineView> itemDeadlines(long documentId, long itemId) {
         Item item = item(documentId, itemId, false);
         DondocPrincipal principal = principal();
-        boolean all = principal.roles().stream().anyMatch(SEE_ALL::contains);
+        boolean all = principal.seesEveryAgency();
         Map<Long, AgencyDeadline> granted = new HashMap<>();
         em.createNamedQuery(AgencyDeadline.OF_ITEM, AgencyDeadline.class)
                 .setParameter("item", item)
@@ -273,7 +270,7 @@ public class Extensions {
         String code = subject.agencyCode() == null ? "" : subject.agencyCode().strip();
         NotFound none = new NotFound("Không có hạn của cơ quan '" + code + "' cho nội dung " + item.id()
                 + " / No deadline of '" + code + "' on item " + item.id());
-        if (principal.roles().stream().noneMatch(SEE_ALL::contains) && !code.equals(principal.agencyCode())) {
+        if (!principal.seesEveryAgency() && !code.equals(principal.agencyCode())) {
             throw none;
         }
         Agency agency = new Directory(em).agency(code).orElseThrow(() -> none);
@@ -356,8 +353,7 @@ public class Extensions {
                 : em.find(Obligation.class, id);
         DondocPrincipal principal = principal();
         if (obligation == null
-                || (principal.roles().stream().noneMatch(SEE_ALL::contains)
-                        && !obligation.agency().code().equals(principal.agencyCode()))) {
+                || (!principal.seesEveryAgency() && !obligation.agency().code().equals(principal.agencyCode()))) {
             throw new NotFound("Không có nghĩa vụ báo cáo số " + id + " / No obligation " + id);
         }
         return obligation;

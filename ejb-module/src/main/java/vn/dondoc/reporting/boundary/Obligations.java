@@ -15,7 +15,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import vn.dondoc.audit.boundary.AuditTarget;
 import vn.dondoc.audit.boundary.Audited;
 import vn.dondoc.audit.boundary.ReadOnly;
@@ -47,9 +46,6 @@ import vn.dondoc.tenancy.boundary.TenantId;
 })
 public class Obligations {
 
-    /** The roles that see every agency's obligations; the others see their own agency's. */
-    private static final Set<String> SEE_ALL = Set.of(Role.Names.ADMIN, Role.Names.SECRETARIAT, Role.Names.LEADER);
-
     @PersistenceContext
     EntityManager em;
 
@@ -71,7 +67,7 @@ public class Obligations {
         ObligationStatus wanted = statusOf(status);
         String agency = agencyCode;
         DondocPrincipal principal = caller.principal().orElseThrow();
-        if (principal.roles().stream().noneMatch(SEE_ALL::contains)) {
+        if (!principal.seesEveryAgency()) {
             String own = principal.agencyCode();
             if (own == null || (agency != null && !agency.equals(own))) {
                 return new Page<>(List.of(), page, size, 0);

@@ -64,8 +64,6 @@ import vn.dondoc.tenancy.entity.Tenant;
 })
 public class Reports {
 
-    private static final Set<String> SEE_ALL = Set.of(Role.Names.ADMIN, Role.Names.SECRETARIAT, Role.Names.LEADER);
-
     @PersistenceContext
     EntityManager em;
 
@@ -304,8 +302,7 @@ public class Reports {
                 : em.find(Obligation.class, id);
         DondocPrincipal principal = principal();
         if (obligation == null
-                || (principal.roles().stream().noneMatch(SEE_ALL::contains)
-                        && !obligation.agency().code().equals(principal.agencyCode()))) {
+                || (!principal.seesEveryAgency() && !obligation.agency().code().equals(principal.agencyCode()))) {
             throw new NotFound("Không có nghĩa vụ báo cáo số " + id + " / No obligation " + id);
         }
         return obligation;
