@@ -44,6 +44,10 @@ public class ScorecardFiles {
     /** When the tenant names no zone: the scorecard's moment is shown in Vietnam's time. */
     static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
+    public static final String PDF = ScorecardPdf.CONTENT_TYPE;
+    public static final String CSV = ScorecardCsv.CONTENT_TYPE;
+    public static final String XLSX = ScorecardXlsx.CONTENT_TYPE;
+
     private static final String NAME = "Bảng đánh giá";
 
     @Inject

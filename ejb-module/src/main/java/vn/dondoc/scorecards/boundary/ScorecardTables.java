@@ -19,6 +19,7 @@ import vn.dondoc.scorecards.control.ScorecardPdf;
 import vn.dondoc.scorecards.control.Table;
 import vn.dondoc.scorecards.control.TaskStatus;
 import vn.dondoc.scorecards.entity.Grade;
+import vn.dondoc.scorecards.entity.TaskKind;
 
 /**
  * The tables of a scorecard (các bảng của bảng đánh giá), defined once for the CSV, the spreadsheet
@@ -120,8 +121,9 @@ public final class ScorecardTables {
                 .map(l -> List.of(
                         Cell.text(l.agencyName()),
                         Cell.text(l.documentNumber()),
-                        Cell.text(l.subject()),
-                        Cell.text(l.text()),
+                        // an item's code or a report's period; the agency's own plan has neither, its name is the task
+                        Cell.text(own(l) ? null : l.subject()),
+                        Cell.text(own(l) ? l.subject() : l.text()),
                         Cell.date(l.dueOn()),
                         Cell.date(l.originalDueOn()),
                         Cell.count(l.daysOverdue()),
@@ -137,6 +139,10 @@ public final class ScorecardTables {
                 columns,
                 rows,
                 List.of());
+    }
+
+    private static boolean own(ScorecardLine line) {
+        return TaskKind.DELIVERABLE.name().equals(line.kind());
     }
 
     /** The on-time rate over the due tasks of each agency, for the PDF's chart. */

@@ -92,6 +92,10 @@ class ScorecardFilesWritingTest {
     void theOverdueCsvHasIsoDatesAndDaysOverdue() {
         String text = new String(ScorecardCsv.write(ScorecardTables.overdue(overdue())), StandardCharsets.UTF_8);
 
+        assertThat(text.lines().toList().get(2))
+                .as("the agency's own plan: no item code, its name is the task")
+                .isEqualTo("Sở Nội vụ,204/KH-UBND,,Kế hoạch thực hiện của cơ quan / The agency's own plan,2024-06-01,"
+                        + "2024-06-01,19,≤ 30 ngày");
         assertThat(text.lines().toList().get(1))
                 .isEqualTo(
                         "Sở Tư pháp,204/KH-UBND,1.2,\"Tuyên truyền, phổ biến \"\"Luật\"\"\",2024-03-31,2024-02-29,81,"
