@@ -11,6 +11,7 @@ import java.util.List;
  * CRLF line ends; a field quoted only when it holds a comma, a quote or a line break. UTF-8 with a
  * byte order mark, without which Excel reads Vietnamese as Windows-1252. Numbers are plain, with a
  * '.' for decimals, and days ISO, so that a program reads them as they are.
+ * Numbers are never negative, so only words can start like a formula; those are made inert.
  */
 public final class ScorecardCsv {
 
@@ -47,11 +48,19 @@ public final class ScorecardCsv {
             return "";
         }
         return switch (cell.kind()) {
-            case TEXT -> (String) cell.value();
+            case TEXT -> inert((String) cell.value());
             case COUNT -> cell.value().toString();
             case PERCENT, DECIMAL -> ((BigDecimal) cell.value()).toPlainString();
             case DATE -> ((LocalDate) cell.value()).toString();
         };
+    }
+
+    /**
+     * Words a spreadsheet would take for a formula (=, +, -, @ first: a name or title from an
+     * imported plan) get an apostrophe before them, so that opening the file runs nothing.
+     */
+    static String inert(String text) {
+        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 
     static String quoted(String field) {

@@ -89,6 +89,48 @@ class ScorecardFilesWritingTest {
     }
 
     @Test
+    void aNameThatLooksLikeAFormulaIsWrittenInertInTheCsvAndAsTextInTheWorkbook() throws IOException {
+        ScorecardView view = view(3);
+        List<AgencyScore> agencies = new ArrayList<>(view.agencies());
+        AgencyScore first = agencies.get(0);
+        agencies.set(
+                0,
+                new AgencyScore(
+                        first.agencyCode(),
+                        "=HYPERLINK(\"http://x\")",
+                        first.tasks(),
+                        first.rates(),
+                        first.reports(),
+                        first.overdueAging(),
+                        first.requests(),
+                        null,
+                        first.score(),
+                        first.grade(),
+                        first.gradeName(),
+                        ""));
+        ScorecardView changed = new ScorecardView(
+                view.asOf(),
+                view.takenAt(),
+                view.documentId(),
+                view.documentNumber(),
+                agencies,
+                view.totals(),
+                view.groups(),
+                view.documents(),
+                view.trend(),
+                view.rules());
+
+        String csv = new String(ScorecardCsv.write(ScorecardTables.agencies(changed)), StandardCharsets.UTF_8);
+        assertThat(csv.lines().toList().get(1)).startsWith("so-tu-phap,\"'=HYPERLINK(\"\"http://x\"\")\",10,");
+        try (XSSFWorkbook book = new XSSFWorkbook(
+                new ByteArrayInputStream(ScorecardXlsx.write(List.of(ScorecardTables.agencies(changed)))))) {
+            XSSFCell name = book.getSheetAt(0).getRow(1).getCell(1);
+            assertThat(name.getCellType()).isEqualTo(CellType.STRING);
+            assertThat(name.getStringCellValue()).isEqualTo("=HYPERLINK(\"http://x\")");
+        }
+    }
+
+    @Test
     void theOverdueCsvHasIsoDatesAndDaysOverdue() {
         String text = new String(ScorecardCsv.write(ScorecardTables.overdue(overdue())), StandardCharsets.UTF_8);
 
