@@ -5,8 +5,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
@@ -30,6 +28,7 @@ import vn.dondoc.consolidation.control.ConsolidatedReport.Extension;
 import vn.dondoc.consolidation.control.ConsolidatedReport.FigureTotal;
 import vn.dondoc.consolidation.control.ConsolidatedReport.ItemPart;
 import vn.dondoc.consolidation.control.ConsolidatedReport.Missing;
+import vn.dondoc.platform.control.VietnameseFormat;
 
 /**
  * Writes the consolidated report as a Word document in the layout of an administrative document
@@ -67,21 +66,12 @@ public final class ConsolidatedDocx {
 
     /** 1.250; 12,5; as many decimals as the figure has (a stored figure has at most six). */
     public static String number(BigDecimal value) {
-        return format("#,##0.######", value);
+        return VietnameseFormat.number(value);
     }
 
     /** 83,25 % */
     public static String percent(BigDecimal value) {
-        return format("#,##0.##", value) + " %";
-    }
-
-    private static String format(String pattern, BigDecimal value) {
-        DecimalFormatSymbols symbols = new DecimalFormatSymbols(Locale.ROOT);
-        symbols.setGroupingSeparator('.');
-        symbols.setDecimalSeparator(',');
-        DecimalFormat format = new DecimalFormat(pattern, symbols);
-        format.setParseBigDecimal(true);
-        return format.format(value);
+        return VietnameseFormat.percent(value);
     }
 
     private static void a4(XWPFDocument doc) {
