@@ -14,8 +14,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -29,13 +27,12 @@ import vn.dondoc.consolidation.control.ConsolidatedReport.ItemPart;
 import vn.dondoc.consolidation.control.ConsolidatedReport.Missing;
 import vn.dondoc.platform.boundary.InvalidInput;
 import vn.dondoc.platform.boundary.NotFound;
-import vn.dondoc.platform.security.CallerIdentity;
-import vn.dondoc.platform.security.DondocPrincipal;
 import vn.dondoc.reporting.boundary.ReportInput;
 import vn.dondoc.reporting.boundary.Reports;
 import vn.dondoc.reporting.boundary.ReportsByHand;
 import vn.dondoc.reporting.boundary.ReturnRequest;
 import vn.dondoc.reporting.control.ObligationSync;
+import vn.dondoc.testing.Callers;
 import vn.dondoc.testing.JpaExtension;
 import vn.dondoc.testing.Plans;
 
@@ -257,12 +254,7 @@ class ConsolidationTest {
     private static Consolidation consolidation(jakarta.persistence.EntityManager em, String tenant) {
         Consolidation consolidation = new Consolidation();
         consolidation.em = em;
-        consolidation.caller = new CallerIdentity() {
-            @Override
-            public Optional<DondocPrincipal> principal() {
-                return Optional.of(new DondocPrincipal("thu-ky", tenant, "so-tu-phap", Set.of("SECRETARIAT")));
-            }
-        };
+        consolidation.caller = Callers.as("thu-ky", tenant, "so-tu-phap", "SECRETARIAT");
         return consolidation;
     }
 

@@ -21,8 +21,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,8 +37,7 @@ import vn.dondoc.items.entity.Item;
 import vn.dondoc.platform.boundary.NotFound;
 import vn.dondoc.platform.boundary.Page;
 import vn.dondoc.platform.boundary.Unprocessable;
-import vn.dondoc.platform.security.CallerIdentity;
-import vn.dondoc.platform.security.DondocPrincipal;
+import vn.dondoc.testing.Callers;
 import vn.dondoc.testing.JpaExtension;
 import vn.dondoc.testing.RecordedEvents;
 
@@ -400,12 +397,7 @@ class DocumentsTest {
         documents.clock = Clock.fixed(NOW, ZoneOffset.UTC);
         documents.changed = new RecordedEvents<>();
         documents.leaving = new RecordedEvents<>();
-        documents.caller = new CallerIdentity() {
-            @Override
-            public Optional<DondocPrincipal> principal() {
-                return Optional.of(new DondocPrincipal("thu-ky", tenant, "so-tu-phap", Set.of("SECRETARIAT")));
-            }
-        };
+        documents.caller = Callers.as("thu-ky", tenant, "so-tu-phap", "SECRETARIAT");
         return documents;
     }
 

@@ -15,8 +15,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,8 +24,7 @@ import vn.dondoc.items.boundary.ItemViews.AssignmentView;
 import vn.dondoc.items.boundary.ItemViews.ItemView;
 import vn.dondoc.items.boundary.ItemViews.ResponsibilityView;
 import vn.dondoc.items.entity.Item;
-import vn.dondoc.platform.security.CallerIdentity;
-import vn.dondoc.platform.security.DondocPrincipal;
+import vn.dondoc.testing.Callers;
 import vn.dondoc.testing.JpaExtension;
 import vn.dondoc.testing.RecordedEvents;
 
@@ -172,12 +169,7 @@ class ItemFlagsTest {
         documents.clock = Clock.fixed(NOW, ZoneOffset.UTC);
         documents.changed = new RecordedEvents<>();
         documents.leaving = new RecordedEvents<>();
-        documents.caller = new CallerIdentity() {
-            @Override
-            public Optional<DondocPrincipal> principal() {
-                return Optional.of(new DondocPrincipal("thu-ky", tenant, "so-tu-phap", Set.of("SECRETARIAT")));
-            }
-        };
+        documents.caller = Callers.as("thu-ky", tenant, "so-tu-phap", "SECRETARIAT");
         return documents;
     }
 

@@ -16,8 +16,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,12 +27,11 @@ import vn.dondoc.platform.boundary.NotFound;
 import vn.dondoc.platform.boundary.Page;
 import vn.dondoc.platform.boundary.Unprocessable;
 import vn.dondoc.platform.boundary.UnsupportedType;
-import vn.dondoc.platform.security.CallerIdentity;
-import vn.dondoc.platform.security.DondocPrincipal;
 import vn.dondoc.reporting.boundary.AttachmentView;
 import vn.dondoc.reporting.boundary.Download;
 import vn.dondoc.reporting.control.ObligationSync;
 import vn.dondoc.reporting.entity.Obligation;
+import vn.dondoc.testing.Callers;
 import vn.dondoc.testing.JpaExtension;
 import vn.dondoc.testing.Plans;
 import vn.dondoc.testing.RecordedEvents;
@@ -386,12 +383,7 @@ class ExplanationRequestsTest {
         boundary.maxAttachmentBytes = 10 * 1024 * 1024;
         boundary.asked = asked;
         boundary.answered = answered;
-        boundary.caller = new CallerIdentity() {
-            @Override
-            public Optional<DondocPrincipal> principal() {
-                return Optional.of(new DondocPrincipal(user, tenant, agency, Set.of(role)));
-            }
-        };
+        boundary.caller = Callers.as(user, tenant, agency, role);
         return boundary;
     }
 

@@ -17,7 +17,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,11 +30,10 @@ import vn.dondoc.platform.boundary.InvalidInput;
 import vn.dondoc.platform.boundary.NotFound;
 import vn.dondoc.platform.boundary.Page;
 import vn.dondoc.platform.boundary.Unprocessable;
-import vn.dondoc.platform.security.CallerIdentity;
-import vn.dondoc.platform.security.DondocPrincipal;
 import vn.dondoc.reporting.control.ObligationSync;
 import vn.dondoc.reporting.entity.Obligation;
 import vn.dondoc.reporting.entity.Report;
+import vn.dondoc.testing.Callers;
 import vn.dondoc.testing.JpaExtension;
 import vn.dondoc.testing.Ledgers;
 import vn.dondoc.testing.Plans;
@@ -311,12 +309,7 @@ class ExtensionsTest {
             obligations.em = em;
             obligations.clock = Clock.fixed(NOW, ZoneOffset.UTC);
             obligations.tasksChanged = Ledgers.recordingOn(em, obligations.clock);
-            obligations.caller = new CallerIdentity() {
-                @Override
-                public Optional<DondocPrincipal> principal() {
-                    return Optional.of(new DondocPrincipal("thu-ky", tenant, "so-tu-phap", Set.of("SECRETARIAT")));
-                }
-            };
+            obligations.caller = Callers.as("thu-ky", tenant, "so-tu-phap", "SECRETARIAT");
             return obligations.list("so-tu-phap", documentId, null, 0, 50).items().stream()
                     .filter(o -> o.id() == obligation)
                     .findFirst()

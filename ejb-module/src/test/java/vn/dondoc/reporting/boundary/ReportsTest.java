@@ -17,7 +17,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,10 +30,9 @@ import vn.dondoc.platform.boundary.NotFound;
 import vn.dondoc.platform.boundary.TooLarge;
 import vn.dondoc.platform.boundary.Unprocessable;
 import vn.dondoc.platform.boundary.UnsupportedType;
-import vn.dondoc.platform.security.CallerIdentity;
-import vn.dondoc.platform.security.DondocPrincipal;
 import vn.dondoc.reporting.control.ObligationSync;
 import vn.dondoc.reporting.entity.Obligation;
+import vn.dondoc.testing.Callers;
 import vn.dondoc.testing.JpaExtension;
 import vn.dondoc.testing.Ledgers;
 import vn.dondoc.testing.Plans;
@@ -421,12 +419,7 @@ class ReportsTest {
         reports.clock = Clock.fixed(NOW, ZoneOffset.UTC);
         reports.tasksChanged = Ledgers.recordingOn(em, reports.clock);
         reports.maxAttachmentBytes = 10 * 1024 * 1024;
-        reports.caller = new CallerIdentity() {
-            @Override
-            public Optional<DondocPrincipal> principal() {
-                return Optional.of(new DondocPrincipal(user, tenant, agency, Set.of(role)));
-            }
-        };
+        reports.caller = Callers.as(user, tenant, agency, role);
         return reports;
     }
 

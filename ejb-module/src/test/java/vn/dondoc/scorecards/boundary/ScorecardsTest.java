@@ -4,19 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.persistence.EntityManager;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -25,8 +20,6 @@ import vn.dondoc.items.entity.Schedule;
 import vn.dondoc.platform.boundary.InvalidInput;
 import vn.dondoc.platform.boundary.NotFound;
 import vn.dondoc.platform.boundary.Page;
-import vn.dondoc.platform.security.CallerIdentity;
-import vn.dondoc.platform.security.DondocPrincipal;
 import vn.dondoc.platform.security.Role;
 import vn.dondoc.reporting.boundary.ExtensionDecision;
 import vn.dondoc.reporting.boundary.ExtensionRequest;
@@ -63,7 +56,7 @@ class ScorecardsTest {
     void kehoach204() {
         tenant = jpa.newTenant();
         jpa.bundleDirectory(tenant, "vinh-phuc");
-        document = Plans.importInto(jpa, tenant, plan(), "0".repeat(64), IMPORTED);
+        document = Plans.importInto(jpa, tenant, Plans.keHoach204(), "0".repeat(64), IMPORTED);
         jpa.inTenant(tenant, em -> {
             new ObligationSync(em).sync(document, LocalDate.ofInstant(IMPORTED, ZoneOffset.UTC));
             ledger(em, IMPORTED).record(TasksChanged.document(document));
@@ -356,11 +349,9 @@ class ScorecardsTest {
                         .setParameter("by", by)
                         .setParameter(
                                 "except",
-                                java.util.Arrays.stream(except).boxed().toList().isEmpty()
-                                        ? List.of(0L)
-                                        : java.util.Arrays.stream(except)
-                                                .boxed()
-                                                .toList())
+                                LongStream.concat(LongStream.of(-1), LongStream.of(except))
+                                        .boxed()
+                                        .toList())
                         .setMaxResults(1)
                         .getSingleResult());
     }
@@ -393,25 +384,12 @@ class ScorecardsTest {
             Scorecards scorecards = new Scorecards();
             scorecards.em = em;
             scorecards.clock = Clock.fixed(at, ZoneOffset.UTC);
-            scorecards.caller = new CallerIdentity() {
-                @Override
-                public Optional<DondocPrincipal> principal() {
-                    return Optional.of(new DondocPrincipal(user, inTenant, agency, Set.of(role)));
-                }
-            };
+            scorecards.caller = Callers.as(user, inTenant, agency, role);
             return call.apply(scorecards);
         });
     }
 
     private static TaskLedger ledger(EntityManager em, Instant at) {
         return new TaskLedger(em, Clock.fixed(at, ZoneOffset.UTC));
-    }
-
-    private static String plan() {
-        try (InputStream in = ScorecardsTest.class.getResourceAsStream("/plans/kh-204-vinh-phuc.txt")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
