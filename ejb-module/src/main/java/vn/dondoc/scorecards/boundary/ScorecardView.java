@@ -34,6 +34,7 @@ public record ScorecardView(
      * One agency's line ({@code agencyCode} {@code null} for the totals). {@code targets} is {@code
      * null} until targets are tracked. {@code drillDown}: the path that lists what any count of the
      * line counts, completed with {@code &count=} and the count's name ({@code openOverdue}).
+     * {@code periods}: the reporting track period by period, the earliest first.
      */
     public record AgencyScore(
             String agencyCode,
@@ -41,6 +42,7 @@ public record ScorecardView(
             Tasks tasks,
             Rates rates,
             Reports reports,
+            List<PeriodReports> periods,
             OverdueAging overdueAging,
             Requests requests,
             Object targets,
@@ -136,6 +138,22 @@ public record ScorecardView(
                     t.reportsReceivedOnTime(),
                     Percent.favourable(t.reportsReceived(), t.reportsExpected()),
                     Percent.favourable(t.reportsReceivedOnTime(), t.reportsExpected()));
+        }
+    }
+
+    /** The reporting track of one period ({@code 2024-H1}): expected, received, on time, and the two rates. */
+    public record PeriodReports(
+            String periodLabel,
+            long expected,
+            long received,
+            long receivedOnTime,
+            BigDecimal reportingRate,
+            BigDecimal timeliness) {
+
+        static PeriodReports of(String periodLabel, Tally t) {
+            Reports r = Reports.of(t);
+            return new PeriodReports(
+                    periodLabel, r.expected(), r.received(), r.receivedOnTime(), r.reportingRate(), r.timeliness());
         }
     }
 

@@ -93,6 +93,9 @@ public class Scorecards {
         ScoringRules rules = rulesAt(scope.cut);
         TallyQuery query = scope.query();
         Map<Long, Tally> byAgency = query.byAgency();
+        Map<Long, Map<String, Tally>> byPeriod = query.reportsByAgencyAndPeriod();
+        Map<String, Tally> allPeriods = new java.util.TreeMap<>();
+        byPeriod.values().forEach(periods -> periods.forEach((label, t) -> allPeriods.merge(label, t, Tally::plus)));
         Map<Long, Agency> agencies = agencies(byAgency.keySet());
         Map<Long, Requests> requests = requests(scope);
         List<AgencyScore> lines = new ArrayList<>();
@@ -103,6 +106,7 @@ public class Scorecards {
                     agency.code(),
                     agency.name(),
                     e.getValue(),
+                    byPeriod.getOrDefault(agency.id(), Map.of()),
                     requests.getOrDefault(agency.id(), Requests.NONE),
                     rules,
                     scope.drillDown("agency=" + agency.code())));
@@ -114,6 +118,7 @@ public class Scorecards {
                 scope.agency == null ? null : scope.agency.code(),
                 scope.agency == null ? "Tổng cộng / Total" : scope.agency.name(),
                 total,
+                allPeriods,
                 allRequests,
                 rules,
                 scope.drillDown(scope.agency == null ? "" : "agency=" + scope.agency.code()));
@@ -215,14 +220,23 @@ public class Scorecards {
     }
 
     private AgencyScore agencyScore(
-            String code, String name, Tally t, Requests requests, ScoringRules rules, String drillDown) {
+            String code,
+            String name,
+            Tally t,
+            Map<String, Tally> periods,
+            Requests requests,
+            ScoringRules rules,
+            String drillDown) {
         Graded graded = Graded.of(t, rules);
+        List<ScorecardView.PeriodReports> byPeriod = new ArrayList<>();
+        periods.forEach((label, tally) -> byPeriod.add(ScorecardView.PeriodReports.of(label, tally)));
         return new AgencyScore(
                 code,
                 name,
                 Tasks.of(t),
                 Rates.of(t),
                 Reports.of(t),
+                byPeriod,
                 OverdueAging.of(t),
                 requests,
                 null,

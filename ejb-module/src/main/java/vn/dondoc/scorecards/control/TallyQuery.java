@@ -57,6 +57,22 @@ public final class TallyQuery {
         return grouped("t.documentId");
     }
 
+    /**
+     * Each agency's reporting track period by period: the tallies of its reports only, by period
+     * label in label order (which is time order: {@code 2024-H1} before {@code 2024-Y}).
+     */
+    public Map<Long, Map<String, Tally>> reportsByAgencyAndPeriod() {
+        Map<Long, Map<String, Tally>> tallies = new LinkedHashMap<>();
+        for (Object[] row : query("SELECT t.agencyId, t.periodLabel, " + SUMS + " FROM TaskVersion t WHERE " + where()
+                        + " AND t.kind = vn.dondoc.scorecards.entity.TaskKind.REPORT"
+                        + " GROUP BY t.agencyId, t.periodLabel ORDER BY t.agencyId, t.periodLabel")
+                .getResultList()) {
+            tallies.computeIfAbsent(((Number) row[0]).longValue(), k -> new LinkedHashMap<>())
+                    .put((String) row[1], tally(row, 2));
+        }
+        return tallies;
+    }
+
     public Tally total() {
         List<Object[]> rows =
                 query("SELECT " + SUMS + " FROM TaskVersion t WHERE " + where()).getResultList();
