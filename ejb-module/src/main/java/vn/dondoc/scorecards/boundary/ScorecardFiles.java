@@ -79,7 +79,7 @@ public class ScorecardFiles {
                 ScorecardTables.agencies(view),
                 ScorecardTables.overdue(overdue(view)),
                 ScorecardTables.onTimeBars(view),
-                ScorecardTables.rules(view.rules())));
+                view.rules()));
         return new ScorecardFile(fileName(view, null, "pdf"), ScorecardPdf.CONTENT_TYPE, pdf);
     }
 

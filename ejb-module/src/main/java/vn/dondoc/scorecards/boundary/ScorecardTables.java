@@ -1,7 +1,6 @@
 package vn.dondoc.scorecards.boundary;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -150,21 +149,6 @@ public final class ScorecardTables {
         return view.agencies().stream()
                 .map(a -> new ScorecardPdf.Bar(a.name(), a.rates().onTimeOfDue()))
                 .toList();
-    }
-
-    /** The rules as the PDF's last page shows them; the product's defaults have no date. */
-    public static ScorecardPdf.Rules rules(ScorecardView.RulesView r) {
-        return new ScorecardPdf.Rules(
-                r.weightCompletedOfDue(),
-                r.weightOnTimeOfDue(),
-                r.weightReportingRate(),
-                r.weightTimeliness(),
-                r.bandExcellent(),
-                r.bandGood(),
-                r.bandPass(),
-                Instant.EPOCH.equals(r.validFrom()) ? null : r.validFrom(),
-                r.setBy(),
-                r.formula());
     }
 
     /** Counts, both denominators' rates, reports, score and grade: every line's same columns. */

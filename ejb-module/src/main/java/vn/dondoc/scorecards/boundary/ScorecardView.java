@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import vn.dondoc.scorecards.control.Percent;
+import vn.dondoc.scorecards.control.RulesInForce;
 import vn.dondoc.scorecards.control.Scoring;
 import vn.dondoc.scorecards.control.Tally;
 import vn.dondoc.scorecards.entity.ScoringRules;
@@ -28,7 +29,7 @@ public record ScorecardView(
         List<GroupScore> groups,
         List<DocumentScore> documents,
         List<TrendPoint> trend,
-        RulesView rules) {
+        RulesInForce rules) {
 
     /**
      * One agency's line ({@code agencyCode} {@code null} for the totals). {@code targets} is {@code
@@ -175,41 +176,6 @@ public record ScorecardView(
             long extensionsRefused) {
 
         static final Requests NONE = new Requests(0, 0, 0, 0, 0, 0);
-    }
-
-    /** The rules in force at the day's end, and the formula they fill in. */
-    public record RulesView(
-            int weightCompletedOfDue,
-            int weightOnTimeOfDue,
-            int weightReportingRate,
-            int weightTimeliness,
-            BigDecimal bandExcellent,
-            BigDecimal bandGood,
-            BigDecimal bandPass,
-            Instant validFrom,
-            String setBy,
-            String formula) {
-
-        static final String FORMULA =
-                "điểm = 100 × (w₁·hoàn thành/đến hạn + w₂·đúng hạn/đến hạn + w₃·báo cáo đã nhận/phải"
-                        + " nộp + w₄·báo cáo đúng hạn/phải nộp) ÷ (w₁ + w₂ + w₃ + w₄), chỉ tính các tỷ lệ có mẫu số, làm tròn"
-                        + " xuống 2 chữ số thập phân / score = 100 × (w1·completed/due + w2·on time/due + w3·received/expected"
-                        + " + w4·received on time/expected) ÷ (w1 + w2 + w3 + w4), over the rates that have a denominator,"
-                        + " rounded down to two decimals";
-
-        static RulesView of(ScoringRules r) {
-            return new RulesView(
-                    r.weightCompleted(),
-                    r.weightOnTime(),
-                    r.weightReporting(),
-                    r.weightTimeliness(),
-                    r.bandExcellent(),
-                    r.bandGood(),
-                    r.bandPass(),
-                    r.validFrom(),
-                    r.setBy(),
-                    FORMULA);
-        }
     }
 
     /** The score and grade of a tally under the rules, or nulls when it has nothing to score. */

@@ -38,11 +38,11 @@ import vn.dondoc.scorecards.boundary.ScorecardView.OverdueAging;
 import vn.dondoc.scorecards.boundary.ScorecardView.Rates;
 import vn.dondoc.scorecards.boundary.ScorecardView.Reports;
 import vn.dondoc.scorecards.boundary.ScorecardView.Requests;
-import vn.dondoc.scorecards.boundary.ScorecardView.RulesView;
 import vn.dondoc.scorecards.boundary.ScorecardView.Tasks;
 import vn.dondoc.scorecards.boundary.ScorecardView.TrendPoint;
 import vn.dondoc.scorecards.control.Aging;
 import vn.dondoc.scorecards.control.Count;
+import vn.dondoc.scorecards.control.RulesInForce;
 import vn.dondoc.scorecards.control.Tally;
 import vn.dondoc.scorecards.control.TallyQuery;
 import vn.dondoc.scorecards.control.TaskStatus;
@@ -132,7 +132,7 @@ public class Scorecards {
                 groups(byAgency, agencies, rules, scope),
                 scope.document == null ? documents(query.byDocument(), rules, scope) : List.of(),
                 trend(scope),
-                RulesView.of(rules));
+                RulesInForce.of(rules));
     }
 
     /**
@@ -176,8 +176,8 @@ public class Scorecards {
     /** The scoring rules today's scorecard is graded by: the latest set. */
     @ReadOnly
     @RolesAllowed({Role.Names.ADMIN, Role.Names.SECRETARIAT, Role.Names.LEADER})
-    public RulesView rules() {
-        return RulesView.of(rulesAt(endOfToday()));
+    public RulesInForce rules() {
+        return RulesInForce.of(rulesAt(endOfToday()));
     }
 
     /**
@@ -188,7 +188,7 @@ public class Scorecards {
      */
     @Audited("settings.scoring")
     @RolesAllowed(Role.Names.ADMIN)
-    public RulesView setRules(ScoringRulesInput input) {
+    public RulesInForce setRules(ScoringRulesInput input) {
         ScoringRulesInput in = input == null ? new ScoringRulesInput() : input;
         ScoringRules now = rulesAt(endOfToday());
         ScoringRules rules = new ScoringRules(
@@ -203,7 +203,7 @@ public class Scorecards {
                 clock.instant());
         em.persist(rules);
         em.flush();
-        return RulesView.of(rules);
+        return RulesInForce.of(rules);
     }
 
     private Instant endOfToday() {

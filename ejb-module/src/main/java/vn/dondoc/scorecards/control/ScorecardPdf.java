@@ -88,7 +88,7 @@ public final class ScorecardPdf {
             Table agencies,
             Table overdue,
             List<Bar> onTime,
-            Rules rules) {
+            RulesInForce rules) {
 
         public Content {
             Objects.requireNonNull(asOf, "asOf");
@@ -103,19 +103,6 @@ public final class ScorecardPdf {
 
     /** One agency's bar: its rate in percent, or {@code null} when nothing has fallen due. */
     public record Bar(String label, BigDecimal percent) {}
-
-    /** The rules that graded the scorecard; {@code validFrom} {@code null} for the product's defaults. */
-    public record Rules(
-            int weightCompletedOfDue,
-            int weightOnTimeOfDue,
-            int weightReportingRate,
-            int weightTimeliness,
-            BigDecimal bandExcellent,
-            BigDecimal bandGood,
-            BigDecimal bandPass,
-            Instant validFrom,
-            String setBy,
-            String formula) {}
 
     public static byte[] write(Content content) {
         Document document = new Document(PageSize.A4.rotate(), MARGIN, MARGIN, MARGIN, MARGIN + 14);
@@ -340,7 +327,7 @@ public final class ScorecardPdf {
         return cut.strip() + "…";
     }
 
-    private static void rules(Document document, Rules rules) throws DocumentException {
+    private static void rules(Document document, RulesInForce rules) throws DocumentException {
         document.newPage();
         document.add(paragraph("CÁCH TÍNH ĐIỂM VÀ XẾP LOẠI / Scoring and grades", BOLD, 13));
         Paragraph formula = paragraph(rules.formula(), REGULAR, 11.5f);

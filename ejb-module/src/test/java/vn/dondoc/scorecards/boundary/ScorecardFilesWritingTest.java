@@ -45,9 +45,9 @@ import vn.dondoc.scorecards.boundary.ScorecardView.OverdueAging;
 import vn.dondoc.scorecards.boundary.ScorecardView.Rates;
 import vn.dondoc.scorecards.boundary.ScorecardView.Reports;
 import vn.dondoc.scorecards.boundary.ScorecardView.Requests;
-import vn.dondoc.scorecards.boundary.ScorecardView.RulesView;
 import vn.dondoc.scorecards.boundary.ScorecardView.Tasks;
 import vn.dondoc.scorecards.control.Percent;
+import vn.dondoc.scorecards.control.RulesInForce;
 import vn.dondoc.scorecards.control.ScorecardCsv;
 import vn.dondoc.scorecards.control.ScorecardPdf;
 import vn.dondoc.scorecards.control.ScorecardXlsx;
@@ -229,7 +229,7 @@ class ScorecardFilesWritingTest {
             assertThat(last)
                     .contains("CÁCH TÍNH ĐIỂM VÀ XẾP LOẠI")
                     // w₁ is printed as w and a lowered 1: the font has no subscript digits
-                    .contains(oneLine(RulesView.FORMULA
+                    .contains(oneLine(RulesInForce.FORMULA
                             .replace('₁', '1')
                             .replace('₂', '2')
                             .replace('₃', '3')
@@ -296,7 +296,7 @@ class ScorecardFilesWritingTest {
                 ScorecardTables.agencies(view),
                 ScorecardTables.overdue(overdue()),
                 ScorecardTables.onTimeBars(view),
-                ScorecardTables.rules(view.rules()));
+                view.rules());
     }
 
     /** Sở Tư pháp, Sở Nội vụ (nothing due), a big agency (1,250 tasks), and more numbered agencies. */
@@ -362,7 +362,7 @@ class ScorecardFilesWritingTest {
                         totals.gradeName(),
                         "")),
                 List.of(),
-                new RulesView(
+                new RulesInForce(
                         30,
                         30,
                         20,
@@ -372,7 +372,7 @@ class ScorecardFilesWritingTest {
                         new BigDecimal("50"),
                         Instant.EPOCH,
                         "system",
-                        RulesView.FORMULA));
+                        RulesInForce.FORMULA));
     }
 
     private static AgencyScore agency(

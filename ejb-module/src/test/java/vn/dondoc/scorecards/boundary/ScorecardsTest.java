@@ -32,6 +32,7 @@ import vn.dondoc.reporting.boundary.ReportsByHand;
 import vn.dondoc.reporting.boundary.TasksChanged;
 import vn.dondoc.reporting.control.ObligationSync;
 import vn.dondoc.scorecards.boundary.ScorecardView.AgencyScore;
+import vn.dondoc.scorecards.control.RulesInForce;
 import vn.dondoc.testing.Callers;
 import vn.dondoc.testing.JpaExtension;
 import vn.dondoc.testing.Plans;
@@ -269,11 +270,11 @@ class ScorecardsTest {
     @Test
     void newRulesGradeFromTheirMomentAndEarlierDaysKeepTheirs() {
         Instant look = Instant.parse("2024-09-01T03:00:00Z");
-        ScorecardView.RulesView before = as(look, "leader", null, Role.Names.LEADER, Scorecards::rules);
+        RulesInForce before = as(look, "leader", null, Role.Names.LEADER, Scorecards::rules);
         ScoringRulesInput stricter = new ScoringRulesInput();
         stricter.bandExcellent = new BigDecimal("95");
 
-        ScorecardView.RulesView set = as(look, "admin", null, Role.Names.ADMIN, s -> s.setRules(stricter));
+        RulesInForce set = as(look, "admin", null, Role.Names.ADMIN, s -> s.setRules(stricter));
 
         assertThat(set.bandExcellent()).isEqualByComparingTo("95");
         assertThat(set.weightCompletedOfDue()).isEqualTo(before.weightCompletedOfDue());

@@ -12,9 +12,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
-import vn.dondoc.scorecards.boundary.ScorecardView;
 import vn.dondoc.scorecards.boundary.Scorecards;
 import vn.dondoc.scorecards.boundary.ScoringRulesInput;
+import vn.dondoc.scorecards.control.RulesInForce;
 
 @Path("settings/scoring")
 @Produces(MediaType.APPLICATION_JSON)
@@ -28,7 +28,7 @@ public class ScoringRulesResource {
             summary = "Cách chấm điểm / The scoring rules",
             description = "The weights of the four rates in the score, the lowest score of each grade, since when and "
                     + "by whom, and the formula (LEADER, SECRETARIAT, ADMIN).")
-    public ScorecardView.RulesView get() {
+    public RulesInForce get() {
         return scorecards.rules();
     }
 
@@ -41,7 +41,7 @@ public class ScoringRulesResource {
                     + "(whole numbers 0–100, not all 0) and {bandExcellent, bandGood, bandPass} (0–100, two decimals, "
                     + "pass < good < excellent); what is left out stays. In force from now: earlier days keep the "
                     + "rules of their day.")
-    public ScorecardView.RulesView put(JsonValue body) {
+    public RulesInForce put(JsonValue body) {
         return scorecards.setRules(ScoringRulesBody.read(body));
     }
 }
