@@ -13,13 +13,13 @@ import vn.dondoc.audit.boundary.ReadOnly;
 import vn.dondoc.platform.boundary.InvalidInput;
 import vn.dondoc.platform.boundary.NotFound;
 import vn.dondoc.platform.boundary.Page;
-import vn.dondoc.platform.security.CallerIdentity;
 import vn.dondoc.platform.security.Role;
 import vn.dondoc.scorecards.control.Count;
 import vn.dondoc.scorecards.control.ScorecardCsv;
 import vn.dondoc.scorecards.control.ScorecardPdf;
 import vn.dondoc.scorecards.control.ScorecardXlsx;
 import vn.dondoc.scorecards.control.Table;
+import vn.dondoc.tenancy.boundary.BoundTenant;
 import vn.dondoc.tenancy.boundary.TenantBound;
 import vn.dondoc.tenancy.entity.Tenant;
 
@@ -41,9 +41,6 @@ import vn.dondoc.tenancy.entity.Tenant;
 })
 public class ScorecardFiles {
 
-    /** When the tenant names no zone: the scorecard's moment is shown in Vietnam's time. */
-    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-
     public static final String PDF = ScorecardPdf.CONTENT_TYPE;
     public static final String CSV = ScorecardCsv.CONTENT_TYPE;
     public static final String XLSX = ScorecardXlsx.CONTENT_TYPE;
@@ -52,9 +49,6 @@ public class ScorecardFiles {
 
     @Inject
     Scorecards scorecards;
-
-    @Inject
-    CallerIdentity caller;
 
     @PersistenceContext
     EntityManager em;
@@ -68,8 +62,8 @@ public class ScorecardFiles {
     @ReadOnly
     public ScorecardFile pdf(LocalDate asOf, Long documentId) {
         ScorecardView view = scorecards.scorecard(asOf, documentId);
-        Tenant tenant = em.find(Tenant.class, caller.principal().orElseThrow().tenant());
-        ZoneId zone = tenant == null || tenant.timeZone() == null ? VIETNAM : tenant.timeZone();
+        Tenant tenant = BoundTenant.of(em).orElse(null);
+        ZoneId zone = BoundTenant.zoneOf(em);
         byte[] pdf = ScorecardPdf.write(new ScorecardPdf.Content(
                 tenant == null ? null : tenant.issuingBody(),
                 view.documentNumber(),

@@ -50,6 +50,7 @@ import vn.dondoc.scorecards.entity.ScoringRules;
 import vn.dondoc.scorecards.entity.TaskFacts;
 import vn.dondoc.scorecards.entity.TaskKind;
 import vn.dondoc.scorecards.entity.TaskVersion;
+import vn.dondoc.tenancy.boundary.BoundTenant;
 import vn.dondoc.tenancy.boundary.TenantBound;
 
 /**
@@ -207,7 +208,10 @@ public class Scorecards {
     }
 
     private Instant endOfToday() {
-        return LocalDate.now(clock).plusDays(1).atStartOfDay(clock.getZone()).toInstant();
+        return LocalDate.now(clock.withZone(zone()))
+                .plusDays(1)
+                .atStartOfDay(zone())
+                .toInstant();
     }
 
     private ScoringRules rulesAt(Instant cut) {
@@ -470,7 +474,7 @@ public class Scorecards {
      * own agency, whatever it names.
      */
     private Scope scope(LocalDate asOf, Long documentId, String agencyCode) {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = LocalDate.now(clock.withZone(zone()));
         LocalDate day = asOf == null ? today : asOf;
         if (day.isAfter(today)) {
             throw new InvalidInput("asOf: không được sau hôm nay " + today + " / must not be after today " + today);
@@ -506,6 +510,11 @@ public class Scorecards {
                         () -> new NotFound("Không có nhóm cơ quan '" + code + "' / No agency group '" + code + "'"));
     }
 
+    /** The tenant's zone: where its days begin and end, for "as of a day" and "today". */
+    private java.time.ZoneId zone() {
+        return BoundTenant.zoneOf(em);
+    }
+
     private DondocPrincipal principal() {
         return caller.principal().orElseThrow();
     }
@@ -520,7 +529,7 @@ public class Scorecards {
 
         Scope(LocalDate asOf, Document document, Agency agency, Set<Long> agencyIds) {
             this.asOf = asOf;
-            this.cut = asOf.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
+            this.cut = asOf.plusDays(1).atStartOfDay(zone()).toInstant();
             this.document = document;
             this.agency = agency;
             this.agencyIds = agencyIds;

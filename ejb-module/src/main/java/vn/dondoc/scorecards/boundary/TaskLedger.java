@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import vn.dondoc.reporting.boundary.TasksChanged;
 import vn.dondoc.scorecards.control.Ledger;
+import vn.dondoc.tenancy.boundary.BoundTenant;
 
 /**
  * Keeps the scorecard's ledger in step with what it counts, inside the transaction of the change
@@ -32,7 +33,7 @@ public class TaskLedger {
     }
 
     public void record(@Observes TasksChanged changed) {
-        Ledger ledger = new Ledger(em, clock.getZone());
+        Ledger ledger = new Ledger(em, BoundTenant.zoneOf(em));
         if (changed.documentId() == null) {
             ledger.recordEverything(clock.instant());
         } else if (changed.wholeDocument()) {

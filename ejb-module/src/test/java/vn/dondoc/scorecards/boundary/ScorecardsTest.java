@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.function.Function;
@@ -31,6 +32,8 @@ import vn.dondoc.reporting.boundary.Reports;
 import vn.dondoc.reporting.boundary.ReportsByHand;
 import vn.dondoc.reporting.boundary.TasksChanged;
 import vn.dondoc.reporting.control.ObligationSync;
+import vn.dondoc.reporting.entity.Obligation;
+import vn.dondoc.reporting.entity.ObligationStatus;
 import vn.dondoc.scorecards.boundary.ScorecardView.AgencyScore;
 import vn.dondoc.scorecards.control.RulesInForce;
 import vn.dondoc.testing.Callers;
@@ -148,6 +151,41 @@ class ScorecardsTest {
                 .satisfies(l -> {
                     assertThat(l.dueOn()).isEqualTo(LocalDate.of(2024, 7, 31));
                     assertThat(l.originalDueOn()).isEqualTo(END_OF_H1);
+                });
+    }
+
+    @Test
+    void aReportIsReceivedOnTheTenantsDayNotUtcs() {
+        long h1 = obligation("so-tu-phap", "2024-H1");
+        LocalDate due =
+                jpa.fromTenant(tenant, em -> em.find(Obligation.class, h1).dueOn());
+        // 00:30 in Vĩnh Phúc the day after the deadline is still the deadline's day in UTC
+        Instant halfPastMidnight = due.plusDays(1)
+                .atTime(0, 30)
+                .atZone(ZoneId.of("Asia/Ho_Chi_Minh"))
+                .toInstant();
+        jpa.inTenant(tenant, em -> {
+            em.createQuery("UPDATE Obligation o SET o.receivedAt = :at, o.status = :submitted WHERE o.id = :id")
+                    .setParameter("at", halfPastMidnight)
+                    .setParameter("submitted", ObligationStatus.SUBMITTED)
+                    .setParameter("id", h1)
+                    .executeUpdate();
+            ledger(em, halfPastMidnight).record(TasksChanged.obligation(document, h1));
+        });
+
+        Page<ScorecardLine> received = as(
+                halfPastMidnight.plusSeconds(3600),
+                "leader",
+                null,
+                Role.Names.LEADER,
+                s -> s.lines(null, document, "so-tu-phap", null, "reportsReceived", 0, 50));
+
+        assertThat(received.items())
+                .filteredOn(l -> Long.valueOf(h1).equals(l.obligationId()))
+                .singleElement()
+                .satisfies(l -> {
+                    assertThat(l.doneOn()).isEqualTo(due.plusDays(1));
+                    assertThat(l.status()).isEqualTo("RECEIVED_LATE");
                 });
     }
 
