@@ -296,7 +296,10 @@ class WebUiIT {
         WebElement secret = browser.findElement(By.id("signIn:password"));
         secret.clear();
         secret.sendKeys(password);
-        browser.findElement(By.id("signIn:submit")).click();
+        WebElement submit = browser.findElement(By.id("signIn:submit"));
+        submit.click();
+        // A full page load (no Ajax): the old page's button goes away before the new page is read.
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(submit));
     }
 
     private List<WebElement> rows() {
