@@ -33,6 +33,8 @@ import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -265,7 +267,7 @@ class WebUiIT {
         browser.findElement(By.id("signIn:username")).clear();
         browser.findElement(By.id("signIn:submit")).click();
         new WebDriverWait(browser, Duration.ofSeconds(20))
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(StaleElementReferenceException.class)
                 .until(d -> d.findElement(By.tagName("main")).getText().contains("is required"));
         assertThat(browser.findElement(By.tagName("main")).getText())
                 .contains("Tenant (code) is required.", "Username is required.", "Password is required.");
@@ -299,7 +301,16 @@ class WebUiIT {
         WebElement submit = browser.findElement(By.id("signIn:submit"));
         submit.click();
         // A full page load (no Ajax): the old page's button goes away before the new page is read.
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(submit));
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .ignoring(WebDriverException.class) // "node does not belong to the document" mid-navigation
+                .until(d -> {
+                    try {
+                        submit.isEnabled();
+                        return false;
+                    } catch (StaleElementReferenceException gone) {
+                        return "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState"));
+                    }
+                });
     }
 
     private List<WebElement> rows() {
