@@ -288,6 +288,27 @@ class WebUiIT {
         shot("dong-thap");
     }
 
+    @Test
+    void thePagesNeedASignInAndTheSecretariatLandsOnItsOwnHome() {
+        browser.get(url("app/viec-cua-toi.xhtml"));
+        assertThat(browser.getCurrentUrl()).endsWith("/dang-nhap.xhtml");
+
+        signIn("vinh-phuc", "secretariat", Api.PASSWORD);
+        assertThat(browser.getCurrentUrl()).endsWith("/app/trang-chu.xhtml");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Trang chủ");
+        assertThat(browser.findElement(By.className("dd-role")).getText()).isEqualTo("Cơ quan đầu mối · Sở Tư pháp");
+        assertThat(browser.findElement(By.tagName("nav")).getText())
+                .contains("Trang chủ")
+                .doesNotContain("Việc của tôi");
+        shot("secretariat-home");
+        accessible("secretariat-home");
+
+        browser.get(url("dang-nhap.xhtml"));
+        assertThat(browser.getCurrentUrl())
+                .as("signed in: the sign-in page sends home")
+                .endsWith("/app/trang-chu.xhtml");
+    }
+
     private void signIn(String tenant, String username, String password) {
         WebElement tenantField = browser.findElement(By.id("signIn:tenant"));
         tenantField.clear();
