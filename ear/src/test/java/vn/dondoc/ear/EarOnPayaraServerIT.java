@@ -114,6 +114,11 @@ class EarOnPayaraServerIT {
         assertThat(agencies.statusCode()).isEqualTo(200);
         assertThat(agencies.body()).contains("\"code\":\"so-tu-phap\"", "Sở Tư pháp");
         assertThat(get("api/v1/agencies", null).statusCode()).isEqualTo(401);
+
+        // The web UI: Faces and PrimeFaces (in the EAR's lib/) render the sign-in page.
+        HttpResponse<String> signIn = get("dang-nhap.xhtml", null);
+        assertThat(signIn.statusCode()).as(signIn.body()).isEqualTo(200);
+        assertThat(signIn.body()).contains("Đăng nhập vào Đôn Đốc", "jakarta.faces.ViewState", "primefaces");
     }
 
     private static HttpResponse<String> get(String path, String token) throws Exception {

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import vn.dondoc.audit.boundary.AuditTarget;
 import vn.dondoc.audit.boundary.Audited;
 import vn.dondoc.audit.boundary.ReadOnly;
@@ -64,6 +65,22 @@ public class Obligations {
      */
     @ReadOnly
     public Page<ObligationView> list(String agencyCode, Long documentId, String status, int page, int size) {
+        return list(agencyCode, documentId, status, ObligationOrder.DUE_ON, false, page, size);
+    }
+
+    /**
+     * The same page in another order: {@code order} first, ascending unless {@code descending},
+     * then soonest due.
+     */
+    @ReadOnly
+    public Page<ObligationView> list(
+            String agencyCode,
+            Long documentId,
+            String status,
+            ObligationOrder order,
+            boolean descending,
+            int page,
+            int size) {
         ObligationStatus wanted = statusOf(status);
         String agency = agencyCode;
         DondocPrincipal principal = caller.principal().orElseThrow();
@@ -85,8 +102,8 @@ public class Obligations {
             where.append(" AND o.status = :status");
         }
         TypedQuery<Obligation> rows = em.createQuery(
-                "SELECT o FROM Obligation o JOIN FETCH o.agency" + where
-                        + " ORDER BY o.dueOn, o.agency.code, o.kind, o.periodLabel, o.id",
+                "SELECT o FROM Obligation o JOIN FETCH o.agency" + where + " ORDER BY "
+                        + Objects.requireNonNull(order, "order").orderBy(descending),
                 Obligation.class);
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(o) FROM Obligation o" + where, Long.class);
         for (TypedQuery<?> query : List.of(rows, count)) {

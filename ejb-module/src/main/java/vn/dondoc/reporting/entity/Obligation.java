@@ -298,6 +298,14 @@ public class Obligation extends TenantOwned implements ExtensionSubject {
         return receivedAt;
     }
 
+    /**
+     * Whether a report in this status stands received (with the reviewers, or accepted): the
+     * obligation is no longer overdue, whatever the day.
+     */
+    public static boolean isReceived(ObligationStatus status) {
+        return RECEIVED.contains(status);
+    }
+
     /** Whether a report was started or submitted: work a regeneration must never lose. */
     public boolean hasReport() {
         return status != ObligationStatus.PENDING;

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Optional;
 import vn.dondoc.identity.control.InvalidToken;
 import vn.dondoc.identity.control.TokenService;
 import vn.dondoc.platform.security.DondocPrincipal;
@@ -19,6 +20,12 @@ import vn.dondoc.web.platform.Problem;
  * Authenticates every request from its {@code Authorization: Bearer} token. The API under
  * {@code /api/} demands a valid token, except the token endpoint itself; a missing or refused
  * token is answered here with a 401 problem, before any resource runs.
+ *
+ * <p>The web UI's pages (everything outside {@code /api/}) are identified by the same token kept in
+ * the {@link SessionCookie}. The API never reads that cookie: a browser sends cookies on its own,
+ * so an API that took them would act on requests another page made the browser send, and the
+ * API has no anti-forgery token of its own. The pages do have one (Faces' view state), D-035. A
+ * cookie that no longer verifies (expired, keys rotated) signs the browser out, without a 401.
  */
 @ApplicationScoped
 public class BearerTokenMechanism implements HttpAuthenticationMechanism {
@@ -34,9 +41,12 @@ public class BearerTokenMechanism implements HttpAuthenticationMechanism {
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         String header = request.getHeader("Authorization");
         if (header == null || header.isBlank()) {
-            return requiresToken(request)
-                    ? refuse(response, context, "Cần token Bearer / A bearer token is required")
-                    : context.doNothing();
+            if (isApi(request)) {
+                return requiresToken(request)
+                        ? refuse(response, context, "Cần token Bearer / A bearer token is required")
+                        : context.doNothing();
+            }
+            return fromCookie(request, response, context);
         }
         if (!header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
             return refuse(response, context, "Chỉ nhận token Bearer / Only bearer tokens are accepted");
@@ -50,9 +60,32 @@ public class BearerTokenMechanism implements HttpAuthenticationMechanism {
         }
     }
 
+    private AuthenticationStatus fromCookie(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        Optional<String> token = SessionCookie.token(request);
+        if (token.isEmpty()) {
+            return context.doNothing();
+        }
+        try {
+            DondocPrincipal principal = tokens.verify(token.get());
+            return context.notifyContainerAboutLogin(principal, principal.roles());
+        } catch (InvalidToken e) {
+            SessionCookie.clear(request, response);
+            return context.doNothing();
+        }
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        return path(request).startsWith("/api/");
+    }
+
     private static boolean requiresToken(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = path(request);
         return path.startsWith("/api/") && !path.equals(TOKEN_ENDPOINT);
+    }
+
+    private static String path(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
     }
 
     private static AuthenticationStatus refuse(

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import vn.dondoc.reporting.boundary.ObligationOrder;
 import vn.dondoc.reporting.boundary.Obligations;
 import vn.dondoc.web.platform.Paging;
 
@@ -25,16 +26,20 @@ public class ObligationsResource {
     @Operation(
             summary = "Nghĩa vụ báo cáo / Obligations",
             description =
-                    "[Obligation] soonest due first, filtered by ?agency=, ?document=, ?status= (each optional); an "
+                    "[Obligation] soonest due first (or ?sort=dueOn|period|kind|status, a leading - for descending), "
+                            + "filtered by ?agency=, ?document=, ?status= (each optional); an "
                             + "agency officer or head sees only its own agency's. X-Total-Count and Link headers page it.")
     public Response list(
             @QueryParam("agency") String agency,
             @QueryParam("document") Long document,
             @QueryParam("status") String status,
+            @QueryParam("sort") String sort,
             @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("50") int size,
             @Context UriInfo uri) {
         Paging.check(page, size);
-        return Paging.ok(obligations.list(agency, document, status, page, size), uri);
+        ObligationOrder order = sort == null || sort.isBlank() ? ObligationOrder.DUE_ON : ObligationOrder.of(sort);
+        boolean descending = sort != null && sort.strip().startsWith("-");
+        return Paging.ok(obligations.list(agency, document, status, order, descending, page, size), uri);
     }
 }

@@ -75,6 +75,46 @@ class ObligationsIT extends DeployedProduct {
     }
 
     @Test
+    void aListIsSortedAsAskedAndPagesDoNotOverlap() {
+        String officer = api.token("vinh-phuc", "so-tu-phap");
+        List<String> soonest =
+                dueDates(api.get("api/v1/obligations?size=200", officer).array());
+        assertThat(soonest).hasSizeGreaterThan(2).isSorted();
+        List<String> latest = dueDates(
+                api.get("api/v1/obligations?sort=-dueOn&size=200", officer).array());
+        List<String> reversed = new java.util.ArrayList<>(soonest);
+        java.util.Collections.reverse(reversed);
+        assertThat(latest).containsExactlyElementsOf(reversed);
+
+        List<String> statuses =
+                api
+                        .get("api/v1/obligations?sort=status&size=200", officer)
+                        .array()
+                        .getValuesAs(JsonObject.class)
+                        .stream()
+                        .map(o -> o.getString("status"))
+                        .toList();
+        assertThat(statuses).isSorted();
+
+        List<Long> pageByPage = new java.util.ArrayList<>();
+        for (int page = 0; page * 3 < soonest.size(); page++) {
+            api.get("api/v1/obligations?sort=-period&size=3&page=" + page, officer)
+                    .array()
+                    .getValuesAs(JsonObject.class)
+                    .forEach(o -> pageByPage.add(o.getJsonNumber("id").longValue()));
+        }
+        assertThat(pageByPage).doesNotHaveDuplicates().hasSize(soonest.size());
+
+        api.get("api/v1/obligations?sort=tenant_id", officer).isProblem(400);
+    }
+
+    private static List<String> dueDates(JsonArray obligations) {
+        return obligations.getValuesAs(JsonObject.class).stream()
+                .map(o -> o.getString("dueOn"))
+                .toList();
+    }
+
+    @Test
     void aBodyARequestNamesOwesNothingUntilMadeALeadByHandAndAgainOnceTheAssignmentIsTakenBack() {
         String secretariat = api.token("vinh-phuc", "secretariat");
         String path = "api/v1/obligations?agency=toa-an-nhan-dan-tinh&document=" + document;

@@ -1,0 +1,79 @@
+package vn.dondoc.web.identity;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import vn.dondoc.identity.boundary.SignIn;
+import vn.dondoc.identity.control.IssuedToken;
+import vn.dondoc.platform.boundary.Unauthenticated;
+import vn.dondoc.web.ui.Language;
+
+/**
+ * Trang đăng nhập: the same {@link SignIn#issueToken} as {@code POST /api/v1/auth/token}; the token
+ * goes into the {@link SessionCookie} instead of a JSON body. A refusal says only that the three
+ * fields do not match, never which one.
+ */
+@Named
+@RequestScoped
+public class SignInView {
+
+    @Inject
+    SignIn signIn;
+
+    @Inject
+    Language language;
+
+    private String tenant;
+    private String username;
+    private String password;
+
+    public String signIn() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext context = faces.getExternalContext();
+        IssuedToken token;
+        try {
+            token = signIn.issueToken(tenant.strip(), username.strip(), password);
+        } catch (Unauthenticated refused) {
+            FacesMessage message = new FacesMessage(FacesMessage.SEVERITY_ERROR, language.text("signIn.refused"), null);
+            faces.addMessage(null, message);
+            password = null;
+            return null;
+        }
+        HttpServletRequest request = (HttpServletRequest) context.getRequest();
+        // A new session id on signing in: whatever an attacker planted before cannot follow the user.
+        request.getSession(true);
+        request.changeSessionId();
+        SessionCookie.set(request, (HttpServletResponse) context.getResponse(), token.accessToken(), token.expiresIn());
+        // The container learns the caller on the next request, from the cookie: the first page.
+        return "/app/index.xhtml?faces-redirect=true";
+    }
+
+    public String getTenant() {
+        return tenant;
+    }
+
+    public void setTenant(String tenant) {
+        this.tenant = tenant;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}

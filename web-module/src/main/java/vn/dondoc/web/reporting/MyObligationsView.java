@@ -1,0 +1,133 @@
+package vn.dondoc.web.reporting;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
+import vn.dondoc.documents.boundary.Documents;
+import vn.dondoc.documents.boundary.Views.DocumentSummary;
+import vn.dondoc.platform.boundary.Page;
+import vn.dondoc.reporting.boundary.ObligationOrder;
+import vn.dondoc.reporting.boundary.ObligationView;
+import vn.dondoc.reporting.boundary.Obligations;
+import vn.dondoc.web.identity.SignedInUser;
+
+/**
+ * Việc của tôi: what the user's agency owes, soonest due first, a page at a time, in the order
+ * the user chose. Reads {@link Obligations#list} (which keeps an agency to its own) exactly as
+ * {@code GET /api/v1/obligations} does; whether a row is overdue, and by how much, is the
+ * boundary's {@link ObligationView#daysOverdue}.
+ */
+@Named
+@ViewScoped
+public class MyObligationsView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The column a sort names (PrimeFaces' field) and the boundary's order for it. */
+    private static final Map<String, ObligationOrder> ORDERS = Map.of(
+            "dueOn", ObligationOrder.DUE_ON,
+            "periodFrom", ObligationOrder.PERIOD,
+            "kind", ObligationOrder.KIND,
+            "status", ObligationOrder.STATUS);
+
+    @Inject
+    Obligations obligations;
+
+    @Inject
+    Documents documents;
+
+    @Inject
+    SignedInUser me;
+
+    private LocalDate today;
+    /** Each document's number and title, by id: read once for the view, to name each row's. */
+    private final Map<Long, String[]> documentNames = new HashMap<>();
+
+    private LazyDataModel<ObligationView> rows;
+
+    @PostConstruct
+    void open() {
+        today = me.getProfile().today();
+        rows = new Rows();
+    }
+
+    public LazyDataModel<ObligationView> getRows() {
+        return rows;
+    }
+
+    /** The tenant's day the page was opened on, against which lateness is counted. */
+    public LocalDate getToday() {
+        return today;
+    }
+
+    public long daysOverdue(ObligationView obligation) {
+        return obligation.daysOverdue(today);
+    }
+
+    /** The registered number of the obligation's document ("204/KH-UBND"), or "" if unknown. */
+    public String documentNumber(ObligationView obligation) {
+        return names(obligation.documentId())[0];
+    }
+
+    public String documentTitle(ObligationView obligation) {
+        return names(obligation.documentId())[1];
+    }
+
+    private String[] names(Long id) {
+        if (!documentNames.containsKey(id)) {
+            for (DocumentSummary d : documents.all(0, Page.MAX_SIZE).items()) {
+                documentNames.put(d.id(), new String[] {orEmpty(d.number()), orEmpty(d.title())});
+            }
+            documentNames.putIfAbsent(id, new String[] {"", ""});
+        }
+        return documentNames.get(id);
+    }
+
+    private static String orEmpty(String text) {
+        return text == null ? "" : text;
+    }
+
+    /** The lazy model: each page is one call of the boundary; its total is the paginator's count. */
+    private final class Rows extends LazyDataModel<ObligationView> {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) obligations.list(null, null, null, 0, 1).total();
+        }
+
+        @Override
+        public List<ObligationView> load(
+                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            ObligationOrder order = ObligationOrder.DUE_ON;
+            boolean descending = false;
+            for (SortMeta sort : sortBy.values()) {
+                if (ORDERS.containsKey(sort.getField()) && sort.getOrder() != SortOrder.UNSORTED) {
+                    order = ORDERS.get(sort.getField());
+                    descending = sort.getOrder() == SortOrder.DESCENDING;
+                    break;
+                }
+            }
+            Page<ObligationView> page =
+                    obligations.list(null, null, null, order, descending, first / pageSize, pageSize);
+            setRowCount((int) page.total());
+            return page.items();
+        }
+
+        @Override
+        public String getRowKey(ObligationView obligation) {
+            return String.valueOf(obligation.id());
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package vn.dondoc.web.ui;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+import java.time.LocalDate;
+import vn.dondoc.platform.control.VietnameseFormat;
+
+/**
+ * Dates and numbers on the pages as Vietnamese documents print them (dd/MM/yyyy; 1.250), in
+ * both languages: the figures are the same ones the documents carry.
+ */
+@Named
+@ApplicationScoped
+public class Formats {
+
+    public String date(LocalDate day) {
+        return day == null ? "" : VietnameseFormat.date(day);
+    }
+
+    public String number(long value) {
+        return VietnameseFormat.number(value);
+    }
+}

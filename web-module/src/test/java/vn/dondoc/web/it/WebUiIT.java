@@ -1,0 +1,405 @@
+package vn.dondoc.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The web UI in Debian's headless Chromium (Selenium, no browser downloaded): signing in, "Việc
+ * của tôi" with Kế hoạch 204's obligations, English, signing out, a refused sign-in, and a user of
+ * another tenant. The server's clock is fixed at Monday 17/06/2024 10:00 in Vĩnh Phúc, so some of
+ * Sở Tư pháp's reports are overdue and some are not. Each step leaves a screenshot under {@code
+ * target/screenshots/web-ui/}; each main page is checked with axe-core, run in the page.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class WebUiIT {
+
+    private static final LocalDate TODAY = LocalDate.of(2024, 6, 17);
+    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+    private static final Path SCREENSHOTS = Path.of(System.getProperty("dondoc.screenshots", "target/screenshots"))
+            .resolve("web-ui");
+
+    private static ChromeDriver browser;
+
+    @ArquillianResource
+    URL base;
+
+    private Api api;
+    private String test;
+    private int step;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.productWarWith("dondoc.clock=2024-06-17T03:00:00Z\n");
+    }
+
+    @BeforeAll
+    static void chromium() throws IOException {
+        Path chromium = Path.of(System.getProperty("dondoc.chromium", "/usr/bin/chromium"));
+        Path driver = Path.of(System.getProperty("dondoc.chromedriver", "/usr/bin/chromedriver"));
+        assertThat(chromium)
+                .as("Debian's chromium and chromium-driver: apt-get install -y chromium chromium-driver")
+                .isExecutable();
+        assertThat(driver).as("apt-get install -y chromium-driver").isExecutable();
+        // Selenium Manager is never asked: the driver and the browser are named here.
+        System.setProperty("webdriver.chrome.driver", driver.toString());
+        Path work = Path.of(System.getProperty("dondoc.test.work", "target/it-work"))
+                .toAbsolutePath()
+                .resolve("chromium");
+        Files.createDirectories(work.resolve("tmp"));
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(chromium.toFile());
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--lang=vi",
+                "--window-size=1366,768",
+                "--user-data-dir=" + work.resolve("profile"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(driver.toFile())
+                .usingAnyFreePort()
+                .withEnvironment(Map.of("TMPDIR", work.resolve("tmp").toString()))
+                .build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    }
+
+    @AfterAll
+    static void closeChromium() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @BeforeEach
+    void fresh(TestInfo info) {
+        api = new Api(base, TOKENS);
+        test = info.getTestMethod().orElseThrow().getName();
+        step = 0;
+        browser.manage().window().setSize(new Dimension(1366, 768));
+        browser.get(url("dang-nhap.xhtml"));
+        browser.manage().deleteAllCookies(); // a fresh browser session: the page again, with its own
+        browser.get(url("dang-nhap.xhtml"));
+    }
+
+    @Test
+    void anOfficerSignsInSeesItsTasksSoonestDueFirstInEnglishTooAndSignsOut() throws SQLException {
+        TenantDocuments.clear("vinh-phuc", "dong-thap");
+        api.importKeHoach204(api.token("vinh-phuc", "secretariat"));
+        String officer = api.token("vinh-phuc", "so-tu-phap");
+        List<JsonObject> owed =
+                api.get("api/v1/obligations?size=200", officer).array().getValuesAs(JsonObject.class);
+        assertThat(owed).isNotEmpty();
+        long h1 = owed.stream()
+                .filter(o -> "2024-H1".equals(o.isNull("periodLabel") ? null : o.getString("periodLabel")))
+                .findFirst()
+                .orElseThrow()
+                .getJsonNumber("id")
+                .longValue();
+        String extension = "api/v1/obligations/" + h1 + "/extension";
+        assertThat(api.post(extension, officer, "{\"requestedDueOn\":\"2024-07-05\",\"reason\":\"Chờ số liệu\"}")
+                        .status())
+                .isEqualTo(201);
+        assertThat(api.post(extension + "/approve", api.token("vinh-phuc", "secretariat"), "{\"dueOn\":\"2024-06-28\"}")
+                        .status())
+                .isEqualTo(200);
+
+        browser.get(base.toString());
+        assertThat(browser.findElement(By.tagName("body")).getText()).startsWith("Đăng nhập");
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("vi");
+        shot("sign-in");
+        accessible("sign-in");
+
+        signIn("vinh-phuc", "so-tu-phap", Api.PASSWORD);
+        assertThat(browser.getCurrentUrl()).endsWith("/app/viec-cua-toi.xhtml");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Việc của tôi");
+        assertThat(browser.findElement(By.className("dd-tenant")).getText()).isEqualTo("Tỉnh Vĩnh Phúc");
+        assertThat(browser.findElement(By.className("dd-role")).getText()).contains("Chuyên viên", "Sở Tư pháp");
+        Cookie session = browser.manage().getCookieNamed("dondoc_session");
+        assertThat(session).isNotNull();
+        assertThat(session.isHttpOnly()).isTrue();
+        assertThat(session.getSameSite()).isEqualTo("Strict");
+        assertThat(session.isSecure()).as("plain HTTP here").isFalse();
+
+        List<WebElement> rows = rows();
+        assertThat(rows).hasSize(Math.min(10, owed.size()));
+        JsonObject soonest = owed.get(0);
+        LocalDate soonestDue = LocalDate.parse(soonest.getString("dueOn"));
+        assertThat(rows.get(0).findElement(By.className("dd-due")).getText()).isEqualTo(ddMMyyyy(soonestDue));
+        assertThat(rows.get(0).getText()).contains("204/KH-UBND");
+        assertThat(soonestDue).isBefore(TODAY);
+        assertThat(rows.get(0).getAttribute("class")).contains("dd-overdue");
+        assertThat(rows.get(0).findElement(By.className("dd-late")).getText())
+                .isEqualTo("Quá hạn " + ChronoUnit.DAYS.between(soonestDue, TODAY) + " ngày");
+        assertThat(browser.findElement(By.className("dd-late")).getCssValue("color"))
+                .as("overdue in red")
+                .isEqualTo("rgba(164, 14, 38, 1)");
+        WebElement extended = rows.stream()
+                .filter(r -> r.getText().contains("2024-H1"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(extended.findElement(By.className("dd-due")).getText()).isEqualTo("28/06/2024");
+        assertThat(extended.findElement(By.className("dd-original")).getText()).isEqualTo("Hạn ban đầu: 19/06/2024");
+        assertThat(extended.getAttribute("class")).doesNotContain("dd-overdue");
+        assertThat(extended.findElements(By.className("dd-late"))).isEmpty();
+        shot("my-tasks");
+        accessible("my-tasks");
+
+        // Sorting by deadline, latest first, is the boundary's order too.
+        sortBy("Hạn gửi", "ascending");
+        sortBy("Hạn gửi", "descending");
+        String latestDue = owed.stream()
+                .map(o -> o.getString("dueOn"))
+                .max(String::compareTo)
+                .orElseThrow();
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(d -> rows().get(0)
+                        .findElement(By.className("dd-due"))
+                        .getText()
+                        .equals(ddMMyyyy(LocalDate.parse(latestDue))));
+        shot("my-tasks-latest-first");
+
+        browser.manage().window().setSize(new Dimension(390, 844));
+        assertThat(((Number) ((JavascriptExecutor) browser)
+                                .executeScript("return document.documentElement.scrollWidth"))
+                        .intValue())
+                .as("nothing wider than a 390 px phone")
+                .isLessThanOrEqualTo(
+                        ((Number) ((JavascriptExecutor) browser).executeScript("return window.innerWidth")).intValue());
+        shot("my-tasks-phone");
+        browser.manage().window().setSize(new Dimension(1366, 768));
+
+        browser.findElement(By.id("language:en")).click();
+        waitForHeading("My tasks");
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+        assertThat(browser.findElement(By.className("dd-tenant")).getText()).isEqualTo("Vinh Phuc Province");
+        assertThat(browser.findElement(By.className("dd-role")).getText()).contains("Agency officer");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Originally due: 19/06/2024");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("days overdue");
+        shot("my-tasks-english");
+        accessible("my-tasks-english");
+
+        // The API does not take the page's cookie: only a bearer token.
+        Api.Reply withCookie = api.send(api.request("api/v1/obligations", null)
+                .header(
+                        "Cookie",
+                        "dondoc_session="
+                                + browser.manage()
+                                        .getCookieNamed("dondoc_session")
+                                        .getValue())
+                .GET());
+        assertThat(withCookie.status()).isEqualTo(401);
+
+        browser.findElement(By.id("signOut:go")).click();
+        waitForHeading("Sign in to Đôn Đốc");
+        assertThat(browser.manage().getCookieNamed("dondoc_session")).isNull();
+        shot("signed-out");
+        browser.get(url("app/viec-cua-toi.xhtml"));
+        assertThat(browser.getCurrentUrl()).contains("dang-nhap.xhtml");
+    }
+
+    @Test
+    void aWrongPasswordOrAnUnknownUserGetsTheSameErrorBesideTheForm() {
+        signIn("vinh-phuc", "so-tu-phap", "not-the-password");
+        String refused = browser.findElement(By.id("errors")).getText();
+        assertThat(refused).isEqualTo("Sai đơn vị, tên đăng nhập hoặc mật khẩu.");
+        assertThat(browser.manage().getCookieNamed("dondoc_session")).isNull();
+        assertThat(browser.findElement(By.id("signIn:password")).getAttribute("value"))
+                .isEmpty();
+        shot("wrong-password");
+        accessible("wrong-password");
+
+        signIn("vinh-phuc", "nobody-by-this-name", Api.PASSWORD);
+        assertThat(browser.findElement(By.id("errors")).getText()).isEqualTo(refused);
+
+        browser.findElement(By.id("language:en")).click();
+        waitForHeading("Sign in to Đôn Đốc");
+        signIn("vinh-phuc", "so-tu-phap", "not-the-password");
+        assertThat(browser.findElement(By.id("errors")).getText()).isEqualTo("Wrong tenant, username or password.");
+        shot("wrong-password-english");
+
+        browser.findElement(By.id("signIn:tenant")).clear();
+        browser.findElement(By.id("signIn:username")).clear();
+        browser.findElement(By.id("signIn:submit")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.tagName("main")).getText().contains("is required"));
+        assertThat(browser.findElement(By.tagName("main")).getText())
+                .contains("Tenant (code) is required.", "Username is required.", "Password is required.");
+        shot("missing-fields-english");
+    }
+
+    @Test
+    void aDongThapOfficerSeesNothingOfVinhPhuc() throws SQLException {
+        TenantDocuments.clear("vinh-phuc", "dong-thap");
+        api.importKeHoach204(api.token("vinh-phuc", "secretariat"));
+
+        signIn("dong-thap", "so-noi-vu", Api.PASSWORD);
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Việc của tôi");
+        assertThat(browser.findElement(By.className("dd-tenant")).getText()).isEqualTo("Tỉnh Đồng Tháp");
+        String page = browser.findElement(By.tagName("body")).getText();
+        assertThat(page).contains("Cơ quan không có báo cáo nào phải gửi.");
+        assertThat(page).doesNotContain("Vĩnh Phúc", "204/KH-UBND");
+        shot("dong-thap");
+    }
+
+    @Test
+    void thePagesNeedASignInAndTheSecretariatLandsOnItsOwnHome() {
+        browser.get(url("app/viec-cua-toi.xhtml"));
+        assertThat(browser.getCurrentUrl()).endsWith("/dang-nhap.xhtml");
+
+        signIn("vinh-phuc", "secretariat", Api.PASSWORD);
+        assertThat(browser.getCurrentUrl()).endsWith("/app/trang-chu.xhtml");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Trang chủ");
+        assertThat(browser.findElement(By.className("dd-role")).getText()).isEqualTo("Cơ quan đầu mối · Sở Tư pháp");
+        assertThat(browser.findElement(By.tagName("nav")).getText())
+                .contains("Trang chủ")
+                .doesNotContain("Việc của tôi");
+        shot("secretariat-home");
+        accessible("secretariat-home");
+
+        browser.get(url("dang-nhap.xhtml"));
+        assertThat(browser.getCurrentUrl())
+                .as("signed in: the sign-in page sends home")
+                .endsWith("/app/trang-chu.xhtml");
+    }
+
+    private void signIn(String tenant, String username, String password) {
+        WebElement tenantField = browser.findElement(By.id("signIn:tenant"));
+        tenantField.clear();
+        tenantField.sendKeys(tenant);
+        WebElement user = browser.findElement(By.id("signIn:username"));
+        user.clear();
+        user.sendKeys(username);
+        WebElement secret = browser.findElement(By.id("signIn:password"));
+        secret.clear();
+        secret.sendKeys(password);
+        WebElement submit = browser.findElement(By.id("signIn:submit"));
+        submit.click();
+        // A full page load (no Ajax): the old page's button goes away before the new page is read.
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .ignoring(WebDriverException.class) // "node does not belong to the document" mid-navigation
+                .until(d -> {
+                    try {
+                        submit.isEnabled();
+                        return false;
+                    } catch (StaleElementReferenceException gone) {
+                        return "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState"));
+                    }
+                });
+    }
+
+    private List<WebElement> rows() {
+        return browser.findElements(By.cssSelector("#mine\\:obligations_data > tr[data-ri]"));
+    }
+
+    /** Clicks a column's header until PrimeFaces says it sorts that way. */
+    private void sortBy(String header, String direction) {
+        By th = By.xpath("//th[.//span[normalize-space()='" + header + "']]");
+        browser.findElement(th).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(d -> direction.equals(d.findElement(th).getAttribute("aria-sort")));
+    }
+
+    private void waitForHeading(String text) {
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.textToBe(By.tagName("h1"), text));
+    }
+
+    private String url(String path) {
+        return api.uri(path).toString();
+    }
+
+    private static String ddMMyyyy(LocalDate day) {
+        return String.format("%02d/%02d/%04d", day.getDayOfMonth(), day.getMonthValue(), day.getYear());
+    }
+
+    /** A screenshot of the step, kept as build output. */
+    private void shot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Files.write(
+                    SCREENSHOTS.resolve(String.format("%s-%02d-%s.png", test, ++step, name)),
+                    browser.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Runs axe-core (the copy inside Deque's jar, from Maven Central; nothing fetched at test time)
+     * in the page against WCAG 2.1 A and AA, and fails on any critical or serious violation.
+     */
+    @SuppressWarnings("unchecked")
+    private void accessible(String page) {
+        JavascriptExecutor js = browser;
+        js.executeScript(axe());
+        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        Object result = js.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
+                + ".then(r => done(r.violations.filter(v => v.impact === 'critical' || v.impact === 'serious')"
+                + ".map(v => v.impact + ' ' + v.id + ': ' + v.help + ' ' + v.nodes.map(n => n.target.join(' ')).join(', '))))"
+                + ".catch(e => done(['axe failed: ' + e]));");
+        assertThat((List<String>) result).as("axe-core on %s", page).isEmpty();
+    }
+
+    private static String axeSource;
+
+    private static String axe() {
+        if (axeSource == null) {
+            try (InputStream in = WebUiIT.class.getResourceAsStream("/axe.min.js")) {
+                assertThat(in)
+                        .as("axe.min.js from com.deque.html.axe-core:selenium")
+                        .isNotNull();
+                axeSource = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return axeSource;
+    }
+}
