@@ -82,6 +82,9 @@ public class Scorecards {
     @Inject
     Clock clock;
 
+    @Inject
+    PastTallies past;
+
     /**
      * The scorecard as of {@code asOf} (today when {@code null}), for one document or all.
      *
@@ -92,9 +95,10 @@ public class Scorecards {
     public ScorecardView scorecard(LocalDate asOf, Long documentId) {
         Scope scope = scope(asOf, documentId, null);
         ScoringRules rules = rulesAt(scope.cut);
-        TallyQuery query = scope.query();
-        Map<Long, Tally> byAgency = query.byAgency();
-        Map<Long, Map<String, Tally>> byPeriod = query.reportsByAgencyAndPeriod();
+        TallyQuery.Lines read = lines(scope);
+        Map<Long, Tally> byAgency = read.byAgency();
+        Map<Long, Map<String, Tally>> byPeriod =
+                past(scope, "periods", () -> scope.query().reportsByAgencyAndPeriod());
         Map<String, Tally> allPeriods = new java.util.TreeMap<>();
         byPeriod.values().forEach(periods -> periods.forEach((label, t) -> allPeriods.merge(label, t, Tally::plus)));
         Map<Long, Agency> agencies = agencies(byAgency.keySet());
@@ -131,7 +135,7 @@ public class Scorecards {
                 lines,
                 totals,
                 groups(byAgency, agencies, rules, scope),
-                scope.document == null ? documents(query.byDocument(), rules, scope) : List.of(),
+                scope.document == null ? documents(read.byDocument(), rules, scope) : List.of(),
                 trend(scope),
                 RulesInForce.of(rules));
     }
@@ -318,12 +322,30 @@ public class Scorecards {
         LocalDate end = halfYearEndBefore(scope.asOf);
         for (int i = 0; i < TREND_POINTS; i++) {
             Scope then = scope.asOf(end);
-            Tally t = then.query().total();
+            Tally t = past(then, "total", () -> then.query().total());
             Graded graded = Graded.of(t, rulesAt(then.cut));
             points.add(0, new TrendPoint(end, Tasks.of(t), Rates.of(t), Reports.of(t), graded.score(), graded.grade()));
             end = halfYearEndBefore(end);
         }
         return points;
+    }
+
+    private TallyQuery.Lines lines(Scope scope) {
+        return past(scope, "lines", () -> scope.query().lines());
+    }
+
+    /** A read of the ledger, kept once its day is settled (D-034); read every time without a cache. */
+    private <T> T past(Scope scope, String read, java.util.function.Supplier<T> reading) {
+        if (past == null) {
+            return reading.get();
+        }
+        PastTallies.Key key = new PastTallies.Key(
+                principal().tenant(),
+                read,
+                scope.asOf,
+                scope.document == null ? null : scope.document.id(),
+                scope.agencyIds);
+        return past.get(key, scope.cut, clock.instant(), reading);
     }
 
     static LocalDate halfYearEndBefore(LocalDate day) {

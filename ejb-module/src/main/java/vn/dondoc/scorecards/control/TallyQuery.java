@@ -5,11 +5,13 @@ import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import vn.dondoc.platform.boundary.Page;
 import vn.dondoc.scorecards.entity.TaskVersion;
@@ -49,12 +51,27 @@ public final class TallyQuery {
         this.agencyIds = agencyIds == null ? null : Set.copyOf(agencyIds);
     }
 
-    public Map<Long, Tally> byAgency() {
-        return grouped("t.agencyId");
-    }
+    /** The lines of a scorecard, by agency and by document, ordered by id. */
+    public record Lines(Map<Long, Tally> byAgency, Map<Long, Tally> byDocument) {}
 
-    public Map<Long, Tally> byDocument() {
-        return grouped("t.documentId");
+    /**
+     * The agencies' and the documents' lines from one read of the ledger: grouped by agency and
+     * document together and added up here, which costs one pass over the versions known at the cut
+     * instead of one per grouping (D-034).
+     */
+    public Lines lines() {
+        Map<Long, Tally> agencies = new TreeMap<>();
+        Map<Long, Tally> documents = new TreeMap<>();
+        for (Object[] row : query("SELECT t.agencyId, t.documentId, " + SUMS + " FROM TaskVersion t WHERE " + where()
+                        + " GROUP BY t.agencyId, t.documentId")
+                .getResultList()) {
+            Tally t = tally(row, 2);
+            agencies.merge(((Number) row[0]).longValue(), t, Tally::plus);
+            documents.merge(((Number) row[1]).longValue(), t, Tally::plus);
+        }
+        return new Lines(
+                Collections.unmodifiableMap(new LinkedHashMap<>(agencies)),
+                Collections.unmodifiableMap(new LinkedHashMap<>(documents)));
     }
 
     /**
@@ -92,16 +109,6 @@ public final class TallyQuery {
                 .getResultList();
         long total = bind(em.createQuery("SELECT COUNT(t)" + where, Long.class)).getSingleResult();
         return new Page<>(found, page, size, total);
-    }
-
-    private Map<Long, Tally> grouped(String by) {
-        Map<Long, Tally> tallies = new LinkedHashMap<>();
-        for (Object[] row : query("SELECT " + by + ", " + SUMS + " FROM TaskVersion t WHERE " + where() + " GROUP BY "
-                        + by + " ORDER BY " + by)
-                .getResultList()) {
-            tallies.put(((Number) row[0]).longValue(), tally(row, 1));
-        }
-        return tallies;
     }
 
     /** The condition of this query's scope, for any read of the ledger as of the day. */

@@ -76,6 +76,10 @@ class ScorecardsTest {
     void aPastDaysScorecardStaysAsItWasWhateverIsReportedExtendedOrEditedLater() {
         Instant firstLook = Instant.parse("2024-07-01T03:00:00Z");
         ScorecardView before = as(firstLook, "leader", null, Role.Names.LEADER, s -> s.scorecard(END_OF_H1, null));
+        // The server's cache reads the settled day (its end three hours ago) once, and keeps it.
+        PastTallies kept = new PastTallies();
+        assertThat(keptIn(kept, firstLook, s -> s.scorecard(END_OF_H1, null)).agencies())
+                .isEqualTo(before.agencies());
         long dated = datedItemLedBy("so-tu-phap", END_OF_H1);
         long h1 = obligation("so-tu-phap", "2024-H1");
 
@@ -98,6 +102,13 @@ class ScorecardsTest {
 
         assertThat(again.agencies()).isEqualTo(before.agencies());
         assertThat(again.totals()).isEqualTo(before.totals());
+        // What the cache kept is what the ledger still reads; today is not kept, and shows the changes.
+        ScorecardView againKept = keptIn(kept, lastLook, s -> s.scorecard(END_OF_H1, null));
+        assertThat(againKept.agencies()).isEqualTo(again.agencies());
+        assertThat(againKept.trend()).isEqualTo(again.trend());
+        assertThat(keptIn(kept, lastLook, s -> s.scorecard(LocalDate.of(2024, 7, 8), null))
+                        .agencies())
+                .isEqualTo(now.agencies());
         ScorecardView.Tasks then = line(before, "so-tu-phap").tasks();
         ScorecardView.Tasks after = line(now, "so-tu-phap").tasks();
         assertThat(after.completedOnTime()).isEqualTo(then.completedOnTime() + 1);
@@ -413,16 +424,34 @@ class ScorecardsTest {
                 .orElseThrow(() -> new AssertionError("No line for " + agency));
     }
 
+    /** Without the cache of past days: every count read from the ledger. */
     private <T> T as(Instant at, String user, String agency, String role, Function<Scorecards, T> call) {
         return asIn(tenant, at, user, agency, role, call);
     }
 
     private static <T> T asIn(
             String inTenant, Instant at, String user, String agency, String role, Function<Scorecards, T> call) {
+        return asIn(null, inTenant, at, user, agency, role, call);
+    }
+
+    /** As the server reads: through {@code kept}, the cache of settled days' counts (D-034). */
+    private <T> T keptIn(PastTallies kept, Instant at, Function<Scorecards, T> call) {
+        return asIn(kept, tenant, at, "leader", null, Role.Names.LEADER, call);
+    }
+
+    private static <T> T asIn(
+            PastTallies kept,
+            String inTenant,
+            Instant at,
+            String user,
+            String agency,
+            String role,
+            Function<Scorecards, T> call) {
         return jpa.fromTenant(inTenant, em -> {
             Scorecards scorecards = new Scorecards();
             scorecards.em = em;
             scorecards.clock = Clock.fixed(at, ZoneOffset.UTC);
+            scorecards.past = kept;
             scorecards.caller = Callers.as(user, inTenant, agency, role);
             return call.apply(scorecards);
         });
