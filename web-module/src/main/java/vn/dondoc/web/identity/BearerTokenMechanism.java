@@ -84,8 +84,13 @@ public class BearerTokenMechanism implements HttpAuthenticationMechanism {
         return path.startsWith("/api/") && !path.equals(TOKEN_ENDPOINT);
     }
 
+    /**
+     * The path the container routes by: decoded and normalised, so that {@code /%61pi/…} or
+     * {@code /x/../api/…} is the API here too, as it is for the servlet that answers it.
+     */
     private static String path(HttpServletRequest request) {
-        return request.getRequestURI().substring(request.getContextPath().length());
+        String info = request.getPathInfo();
+        return request.getServletPath() + (info == null ? "" : info);
     }
 
     private static AuthenticationStatus refuse(

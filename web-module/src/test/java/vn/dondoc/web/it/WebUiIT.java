@@ -234,6 +234,12 @@ class WebUiIT {
                                         .getValue())
                 .GET());
         assertThat(withCookie.status()).isEqualTo(401);
+        // Nor under an encoded spelling of its path, which the container decodes before routing.
+        String cookie = browser.manage().getCookieNamed("dondoc_session").getValue();
+        Api.Reply encoded = api.send(api.request("%61pi/v1/obligations", null)
+                .header("Cookie", "dondoc_session=" + cookie)
+                .GET());
+        assertThat(encoded.status()).as(encoded.body()).isIn(401, 404);
 
         browser.findElement(By.id("signOut:go")).click();
         waitForHeading("Sign in to Đôn Đốc");
