@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URL;
+import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -313,6 +314,19 @@ class WebUiIT {
         assertThat(browser.getCurrentUrl())
                 .as("signed in: the sign-in page sends home")
                 .endsWith("/app/trang-chu.xhtml");
+    }
+
+    @Test
+    void aPostOfAViewTheServerDoesNotHoldGoesBackToThePageAndSignsNobodyIn() {
+        Api.Reply forged = api.send(api.request("dang-nhap.xhtml", null)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("signIn=signIn&signIn%3Atenant=vinh-phuc"
+                        + "&signIn%3Ausername=secretariat&signIn%3Apassword=demo&signIn%3Asubmit="
+                        + "&jakarta.faces.ViewState=-4242%3A4242")));
+
+        assertThat(forged.status()).as(forged.body()).isIn(302, 303);
+        assertThat(forged.header("Location")).endsWith("/dang-nhap.xhtml");
+        assertThat(String.valueOf(forged.header("Set-Cookie"))).doesNotContain("dondoc_session=ey");
     }
 
     private void signIn(String tenant, String username, String password) {
