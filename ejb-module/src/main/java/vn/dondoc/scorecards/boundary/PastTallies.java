@@ -30,8 +30,13 @@ public class PastTallies {
     /** How long after a day's end its counts are taken as settled: longer than any transaction runs. */
     static final Duration SETTLED = Duration.ofHours(1);
 
-    /** Reads kept, the least recently used dropped first: a scorecard keeps five (its lines, its trend). */
-    static final int CAPACITY = 2_000;
+    /**
+     * Reads kept, the least recently used dropped first: a scorecard keeps six (its lines, its
+     * reporting track per period, its trend). The largest, a province's track per period (250
+     * agencies × a dozen periods), weighs some hundreds of kilobytes, so this bounds the heap it
+     * takes to a few hundred megabytes at the very worst.
+     */
+    static final int CAPACITY = 500;
 
     /** One read of the ledger: what ({@code lines} or {@code total}), for whom, as of when. */
     public record Key(String tenant, String read, LocalDate asOf, Long documentId, Set<Long> agencyIds) {}
