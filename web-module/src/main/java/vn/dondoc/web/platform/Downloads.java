@@ -31,7 +31,7 @@ public final class Downloads {
     }
 
     /** RFC 6266: an ASCII fallback name and the real one in UTF-8 (RFC 8187). */
-    static String disposition(String fileName) {
+    public static String disposition(String fileName) {
         String ascii = Normalizer.normalize(fileName.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD)
                 .replaceAll("\\p{M}", "")
                 .replaceAll("[^\\x20-\\x7E]|[\"\\\\;]", "_");

@@ -2,6 +2,7 @@ package vn.dondoc.web.ui;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import vn.dondoc.platform.control.VietnameseFormat;
 
@@ -19,5 +20,15 @@ public class Formats {
 
     public String number(long value) {
         return VietnameseFormat.number(value);
+    }
+
+    /** 83,25 %; a dash when there is nothing to divide by (the boundary's {@code null}). */
+    public String percent(BigDecimal value) {
+        return value == null ? "—" : VietnameseFormat.percent(value);
+    }
+
+    /** A score as kept, two decimals: 83,20; a dash when there is nothing to score. */
+    public String score(BigDecimal value) {
+        return value == null ? "—" : VietnameseFormat.twoDecimals(value);
     }
 }

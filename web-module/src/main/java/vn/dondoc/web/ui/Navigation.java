@@ -40,6 +40,7 @@ public class Navigation {
 
     static final String MY_OBLIGATIONS = "/app/viec-cua-toi.xhtml";
     static final String HOME = "/app/trang-chu.xhtml";
+    static final String SCORECARD = "/app/bang-danh-gia.xhtml";
 
     public List<Entry> getEntries() {
         List<Entry> entries = new ArrayList<>();
@@ -47,6 +48,9 @@ public class Navigation {
             entries.add(new Entry("nav.myObligations", MY_OBLIGATIONS));
         } else {
             entries.add(new Entry("nav.home", HOME));
+        }
+        if (readsTheWholeTenant()) {
+            entries.add(new Entry("nav.scorecard", SCORECARD));
         }
         return entries;
     }
@@ -59,6 +63,14 @@ public class Navigation {
     /** For the sign-in page: a user already signed in goes to their first page. */
     public String homeIfSignedIn() {
         return FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal() == null ? null : home();
+    }
+
+    /** Bảng đánh giá of every agency: the leader, the secretariat and the admin. */
+    private static boolean readsTheWholeTenant() {
+        ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
+        return context.isUserInRole(Role.Names.LEADER)
+                || context.isUserInRole(Role.Names.SECRETARIAT)
+                || context.isUserInRole(Role.Names.ADMIN);
     }
 
     private static boolean ofAnAgency() {

@@ -6,16 +6,23 @@ import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -327,6 +334,159 @@ class WebUiIT {
         assertThat(forged.status()).as(forged.body()).isIn(302, 303);
         assertThat(forged.header("Location")).endsWith("/dang-nhap.xhtml");
         assertThat(String.valueOf(forged.header("Set-Cookie"))).doesNotContain("dondoc_session=ey");
+    }
+
+    @Test
+    void theLeaderReadsTheScorecardDrillsIntoAnAgencysOverdueTasksAndDownloadsThePdf() throws Exception {
+        TenantDocuments.clear("vinh-phuc", "dong-thap");
+        api.importKeHoach204(api.token("vinh-phuc", "secretariat"));
+        List<JsonObject> agencies = api.get("api/v1/scorecard", api.token("vinh-phuc", "leader"))
+                .object()
+                .getJsonArray("agencies")
+                .getValuesAs(JsonObject.class);
+        JsonObject justice = agencies.stream()
+                .filter(a -> a.getString("agencyCode").equals("so-tu-phap"))
+                .findFirst()
+                .orElseThrow();
+        long assigned = justice.getJsonObject("tasks").getJsonNumber("assigned").longValue();
+        long overdue =
+                justice.getJsonObject("tasks").getJsonNumber("openOverdue").longValue();
+        assertThat(overdue).as("Sở Tư pháp has overdue tasks on 17/06/2024").isPositive();
+
+        signIn("vinh-phuc", "leader", Api.PASSWORD);
+        browser.findElement(By.linkText("Bảng đánh giá")).click();
+        waitForHeading("Bảng đánh giá mức độ hoàn thành");
+        assertThat(browser.getCurrentUrl()).endsWith("/app/bang-danh-gia.xhtml");
+        assertThat(browser.findElement(By.id("filters:asOf")).getAttribute("value"))
+                .isEqualTo("17/06/2024");
+        assertThat(browser.findElement(By.id("score:agencies")).getText())
+                .contains("% đúng hạn (trên số đã đến hạn)", "Tổng cộng");
+        WebElement line = agencyLine("Sở Tư pháp");
+        List<WebElement> cells = line.findElements(By.tagName("td"));
+        assertThat(cells.get(0).getText()).isEqualTo("so-tu-phap");
+        assertThat(cells.get(2).getText()).isEqualTo(vietnamese(BigDecimal.valueOf(assigned), "#,##0"));
+        assertThat(line.findElement(By.cssSelector("td.dd-on-time")).getText())
+                .isEqualTo(percent(justice.getJsonObject("rates"), "onTimeOfDue"));
+        WebElement bar = browser.findElements(By.cssSelector(".dd-bars li")).stream()
+                .filter(b ->
+                        b.findElement(By.className("dd-bar-name")).getText().equals("Sở Tư pháp"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(bar.findElement(By.className("dd-bar-value")).getText())
+                .isEqualTo(percent(justice.getJsonObject("rates"), "onTimeOfDue"));
+        shot("scorecard");
+        accessible("scorecard");
+
+        line.findElement(By.className("dd-drill")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(ExpectedConditions.textToBe(
+                        By.id("drillHeading"), "Nhiệm vụ quá hạn chưa hoàn thành: Sở Tư pháp"));
+        List<WebElement> tasks = browser.findElements(By.cssSelector("#score\\:tasks_data > tr[data-ri]"));
+        assertThat(tasks).hasSize((int) Math.min(10, overdue));
+        for (WebElement task : tasks) {
+            LocalDate due =
+                    LocalDate.parse(task.findElement(By.className("dd-due")).getAttribute("datetime"));
+            assertThat(task.findElement(By.className("dd-days")).getText())
+                    .isEqualTo(String.valueOf(ChronoUnit.DAYS.between(due, TODAY)));
+            assertThat(task.findElement(By.className("dd-original-due")).getText())
+                    .matches("\\d\\d/\\d\\d/\\d{4}");
+        }
+        shot("scorecard-overdue");
+        accessible("scorecard-overdue");
+
+        // The PDF through the page: a post of its form with the browser's session, no bearer token.
+        String viewState = browser.findElement(By.cssSelector("#filters input[name='jakarta.faces.ViewState']"))
+                .getAttribute("value");
+        String form = "filters=filters&filters%3AasOf=17%2F06%2F2024&filters%3Adocument=&filters%3Apdf=PDF"
+                + "&jakarta.faces.ViewState=" + URLEncoder.encode(viewState, StandardCharsets.UTF_8);
+        HttpResponse<byte[]> pdf = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(api.uri("app/bang-danh-gia.xhtml"))
+                                .header("Cookie", cookies())
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .POST(HttpRequest.BodyPublishers.ofString(form))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(pdf.headers().firstValue("Content-Disposition").orElseThrow())
+                .startsWith("attachment; filename=\"Bang danh gia 2024-06-17.pdf\"");
+        assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+
+        // Sorted by the agency's code, last first: the page sorts the boundary's lines.
+        String lastCode = agencies.stream()
+                .map(a -> a.getString("agencyCode"))
+                .max(String::compareTo)
+                .orElseThrow();
+        sortBy("Mã", "ascending");
+        sortBy("Mã", "descending");
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.cssSelector("#score\\:agencies_data > tr[data-ri] .dd-code"))
+                        .getText()
+                        .equals(lastCode));
+        shot("scorecard-sorted");
+
+        // A day after today: refused beside the field, in the page's language.
+        WebElement day = browser.findElement(By.id("filters:asOf"));
+        day.clear();
+        day.sendKeys("18/06/2024");
+        browser.findElement(By.id("filters:show")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .ignoring(WebDriverException.class)
+                .until(d -> d.findElement(By.id("filters:asOfError"))
+                        .getText()
+                        .equals("Ngày không được sau hôm nay (17/06/2024)."));
+        shot("scorecard-future-day");
+
+        // An agency's officer: no menu entry, and the page's address answers 403.
+        browser.findElement(By.id("signOut:go")).click();
+        waitForHeading("Đăng nhập vào Đôn Đốc");
+        signIn("vinh-phuc", "so-tu-phap", Api.PASSWORD);
+        assertThat(browser.findElement(By.tagName("nav")).getText()).doesNotContain("Bảng đánh giá");
+        HttpResponse<String> refused = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(api.uri("app/bang-danh-gia.xhtml"))
+                                .header("Cookie", cookies())
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.body()).doesNotContain("Sở Tư pháp", "so-tu-phap");
+        browser.get(url("app/bang-danh-gia.xhtml"));
+        assertThat(browser.findElements(By.id("score:agencies"))).isEmpty();
+        shot("officer-refused");
+    }
+
+    private WebElement agencyLine(String name) {
+        return browser.findElements(By.cssSelector("#score\\:agencies_data > tr[data-ri]")).stream()
+                .filter(r -> r.findElement(By.className("dd-agency")).getText().equals(name))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no line of " + name));
+    }
+
+    /** The browser's cookies (its session and its sign-in) as one Cookie header. */
+    private static String cookies() {
+        StringBuilder header = new StringBuilder();
+        for (Cookie cookie : browser.manage().getCookies()) {
+            header.append(header.isEmpty() ? "" : "; ")
+                    .append(cookie.getName())
+                    .append('=')
+                    .append(cookie.getValue());
+        }
+        return header.toString();
+    }
+
+    /** A rate of the API's JSON as the page writes it: 83,25 %, or a dash without a denominator. */
+    private static String percent(JsonObject rates, String name) {
+        return rates.isNull(name) ? "—" : vietnamese(rates.getJsonNumber(name).bigDecimalValue(), "#,##0.##") + " %";
+    }
+
+    private static String vietnamese(BigDecimal value, String pattern) {
+        DecimalFormatSymbols symbols = new DecimalFormatSymbols(Locale.ROOT);
+        symbols.setGroupingSeparator('.');
+        symbols.setDecimalSeparator(',');
+        return new DecimalFormat(pattern, symbols).format(value);
     }
 
     private void signIn(String tenant, String username, String password) {
