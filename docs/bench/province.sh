@@ -12,11 +12,13 @@
 #   docs/bench/province.sh check [--tenants=tinh-01,tinh-02]
 #       Runs the product's own ledger (scorecards.control.Ledger) over every document of those tenants
 #       of DB and fails if it would close or open a version (GeneratedProvinceLedgerCheck).
-#   docs/bench/province.sh bench [--warmup=5 --iterations=15 --small-documents=6]
+#   docs/bench/province.sh bench [--warmup=5 --iterations=15 --small-documents=6 --others=33 --pdf=1]
 #       The benchmark, in one run on one fresh database: tinh-01 at full size; ONE Payara Micro with
 #       the product exactly as ./dondoc run starts it (as docs/bench/burst.sh does); the scorecard
-#       today and two years back over HTTP against the bare SQL (the floor); then 33 more tenants
-#       written while the server runs, and the same measurement again. On exit, whatever happened:
+#       today and two years back over HTTP against the bare SQL (the floor), and today's PDF against
+#       the product's ScorecardPdf alone in the benchmark's JVM (--pdf=0 leaves it out); then
+#       --others more tenants written while the server runs (--others=0: none), and the same
+#       measurement again. On exit, whatever happened:
 #       the server is stopped, the database dropped (KEEP_DB=1 keeps it), the run's folder
 #       (benchmarks/target/province-run.*) removed; nothing is written to /tmp. KEEP_LOG=<file> keeps
 #       Payara's log. docs/benchmarks.md has the results.
@@ -42,10 +44,13 @@ bench_java() {
 
 build() {
   if [ "${BUILD:-1}" != 0 ]; then
+    # -am: the benchmark calls the product's ScorecardPdf in its own JVM (the PDF's floor), so it must
+    # be this tree's ejb-module from the reactor, never an older one installed in ~/.m2.
     if [ "$1" = product ]; then
-      (cd "$root" && mvn -o -q -DskipTests package -pl ejb-module,web-module,launcher -am)
+      (cd "$root" && mvn -o -q -Pbench -DskipTests package -pl ejb-module,web-module,launcher,benchmarks/province -am)
+    else
+      (cd "$root" && mvn -o -q -Pbench -DskipTests package -pl benchmarks/province -am)
     fi
-    (cd "$root" && mvn -o -q -Pbench -DskipTests package -pl benchmarks/province)
   fi
 }
 
@@ -97,10 +102,12 @@ case "$command" in
     build product
     db="dondoc_bench_province_$(date +%s)_$$"
     drop_db=1
-    small=6 measure=()
+    small=6 others=33 measure=()
     for a in "$@"; do
       case "$a" in
         --small-documents=*) small="${a#--small-documents=}" ;;
+        --others=*) others="${a#--others=}" ;;
+        --pdf=*) measure+=("$a") ;;
         --warmup=* | --iterations=*) measure+=("$a") ;;
       esac
     done
@@ -132,12 +139,14 @@ case "$command" in
     uptime
     bench_java measure --db="$url" --db-user="$db_user" --db-password="$db_password" --server="http://localhost:$port" \
       --tenant=tinh-01 --today="$today" --label="1 tenant" "${measure[@]}"
-    echo "---- generating tinh-02 … tinh-34 ($small documents each) while the server runs"
-    bench_java generate --db="$url" --db-user="$db_user" --db-password="$db_password" --today="$today" \
-      --first=2 --tenants=33 --full=0 --small-documents="$small"
-    uptime
-    bench_java measure --db="$url" --db-user="$db_user" --db-password="$db_password" --server="http://localhost:$port" \
-      --tenant=tinh-01 --today="$today" --label="34 tenants" "${measure[@]}"
+    if [ "$others" -gt 0 ]; then
+      echo "---- generating tinh-02 … tinh-$(printf %02d $((others + 1))) ($small documents each) while the server runs"
+      bench_java generate --db="$url" --db-user="$db_user" --db-password="$db_password" --today="$today" \
+        --first=2 --tenants="$others" --full=0 --small-documents="$small"
+      uptime
+      bench_java measure --db="$url" --db-user="$db_user" --db-password="$db_password" --server="http://localhost:$port" \
+        --tenant=tinh-01 --today="$today" --label="$((others + 1)) tenants" "${measure[@]}"
+    fi
     sql "SELECT table_name, table_rows, ROUND((data_length + index_length) / 1024 / 1024) AS mb
          FROM information_schema.tables WHERE table_schema = '$db' AND table_rows > 1000 ORDER BY mb DESC"
     ;;

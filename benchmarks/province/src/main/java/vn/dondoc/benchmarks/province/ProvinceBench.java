@@ -18,6 +18,7 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -37,9 +38,12 @@ import org.flywaydb.core.Flyway;
  *       migrations, then writes tenants {@code tinh-NN} from number {@code first}: the first {@code
  *       full} of them at full size (60 documents), the others with {@code small-documents}.
  *   <li>{@code measure --db=… --server=http://… [--tenant=tinh-01] [--warmup=5] [--iterations=15]
- *       [--label=…] [--today=…]}: the scorecard of one tenant over HTTP, today and two years back,
- *       each against the bare SQL that computes the same numbers (the floor), alternating, after
- *       warm-up; checks that both give the same totals, then prints medians, spreads and ratios.
+ *       [--label=…] [--today=…] [--pdf=1]}: the scorecard of one tenant over HTTP, today and two years
+ *       back, each against the bare SQL that computes the same numbers (the floor), alternating, after
+ *       warm-up; checks that both give the same totals, then prints medians, spreads and ratios. With
+ *       {@code pdf} (the default), also today's {@code scorecard.pdf} over HTTP against the product's
+ *       {@code ScorecardPdf.write} in this JVM on the same content built once ({@link PdfFloor}), and
+ *       the open overdue lines the PDF reads, over HTTP.
  * </ul>
  */
 public final class ProvinceBench {
@@ -131,6 +135,7 @@ public final class ProvinceBench {
         int warmup = Integer.parseInt(o.getOrDefault("warmup", "5"));
         int iterations = Integer.parseInt(o.getOrDefault("iterations", "15"));
         String label = o.getOrDefault("label", "");
+        boolean pdf = !"0".equals(o.getOrDefault("pdf", "1"));
         LocalDate today = today(o);
         LocalDate past = today.minusYears(2);
         HttpClient http = HttpClient.newBuilder()
@@ -155,8 +160,17 @@ public final class ProvinceBench {
             for (String k : List.of("http today", "sql today", "sql lines today", "http asOf-2y", "sql asOf-2y")) {
                 times.put(k, new ArrayList<>());
             }
+            PdfFloor bare = pdf ? pdfFloor(http, server, token, c, tenant, today) : null;
+            if (pdf) {
+                for (String k : List.of("http pdf today", "bare pdf", "http overdue today")) {
+                    times.put(k, new ArrayList<>());
+                }
+            }
             for (int i = 0; i < warmup + iterations; i++) {
                 boolean kept = i >= warmup;
+                // a new token each iteration, outside the timings: with the PDF an iteration takes over
+                // a minute, and the first run with it stopped on an expired token after ~15 minutes
+                token = signIn(http, server, tenant);
                 long t = System.nanoTime();
                 get(http, server, token, today);
                 record(times, "http today", t, kept);
@@ -172,6 +186,17 @@ public final class ProvinceBench {
                 t = System.nanoTime();
                 floor.scorecard(past);
                 record(times, "sql asOf-2y", t, kept);
+                if (pdf) {
+                    t = System.nanoTime();
+                    bytes(http, server, token, "/api/v1/scorecard.pdf?asOf=" + today);
+                    record(times, "http pdf today", t, kept);
+                    t = System.nanoTime();
+                    bare.write();
+                    record(times, "bare pdf", t, kept);
+                    t = System.nanoTime();
+                    overdue(http, server, token, today);
+                    record(times, "http overdue today", t, kept);
+                }
             }
             System.out.printf(
                     "== %s: tenant %s, %d warm-up, %d measured iterations (ms)%n", label, tenant, warmup, iterations);
@@ -198,6 +223,20 @@ public final class ProvinceBench {
                     medians.get("sql lines today"),
                     medians.get("http asOf-2y"),
                     medians.get("sql asOf-2y"));
+            if (pdf) {
+                System.out.printf(
+                        "ratio PDF: %.2f x bare OpenPDF; %.2f x the JSON scorecard; the overdue lines over HTTP"
+                                + " %.2f x the JSON scorecard%n",
+                        medians.get("http pdf today") / medians.get("bare pdf"),
+                        medians.get("http pdf today") / medians.get("http today"),
+                        medians.get("http overdue today") / medians.get("http today"));
+                System.out.printf(
+                        "RESULT %s httpPdf=%.1f barePdf=%.1f httpOverdue=%.1f%n",
+                        label.replace(' ', '_'),
+                        medians.get("http pdf today"),
+                        medians.get("bare pdf"),
+                        medians.get("http overdue today"));
+            }
         }
     }
 
@@ -224,6 +263,87 @@ public final class ProvinceBench {
             throw new IllegalStateException("sign-in answered " + r.statusCode() + ": " + r.body());
         }
         return read(r.body()).getString("accessToken");
+    }
+
+    /**
+     * The PDF's floor built once from what the endpoint serves today (the scorecard's JSON and every
+     * page of its open overdue lines); checks that the endpoint's PDF and the floor's have the same
+     * pages, then warms the in-process writer.
+     */
+    private static PdfFloor pdfFloor(
+            HttpClient http, String server, String token, Connection c, String tenant, LocalDate today)
+            throws Exception {
+        long t0 = System.nanoTime();
+        byte[] served = bytes(http, server, token, "/api/v1/scorecard.pdf?asOf=" + today);
+        System.out.printf(
+                "first scorecard.pdf as of %s since the server started: %.1f ms, %,d bytes, %d pages%n",
+                today, (System.nanoTime() - t0) / 1e6, served.length, PdfFloor.pages(served));
+        JsonObject view = read(get(http, server, token, today));
+        List<JsonObject> overdue = overdue(http, server, token, today);
+        PdfFloor bare = PdfFloor.of(c, tenant, view, overdue);
+        t0 = System.nanoTime();
+        byte[] written = bare.write();
+        System.out.printf(
+                "first bare ScorecardPdf.write in this JVM: %.1f ms, %,d bytes, %d pages (%d agency lines, %d open"
+                        + " overdue lines)%n",
+                (System.nanoTime() - t0) / 1e6,
+                written.length,
+                PdfFloor.pages(written),
+                bare.agencyLines(),
+                bare.overdueLines());
+        if (PdfFloor.pages(served) != PdfFloor.pages(written) || bare.agencyLines() != view.getJsonArray("agencies").size()) {
+            throw new IllegalStateException("the endpoint's PDF has " + PdfFloor.pages(served) + " pages and the floor's "
+                    + PdfFloor.pages(written) + ": not the same tables");
+        }
+        for (int i = 0; i < 10; i++) {
+            bare.write();
+        }
+        return bare;
+    }
+
+    /**
+     * Every page of today's open overdue lines, as the PDF reads them (pages of 500): a JSON array
+     * a page, the count in X-Total-Count.
+     */
+    private static List<JsonObject> overdue(HttpClient http, String server, String token, LocalDate asOf)
+            throws Exception {
+        List<JsonObject> lines = new ArrayList<>();
+        for (int page = 0; ; page++) {
+            HttpResponse<byte[]> r = response(
+                    http,
+                    server,
+                    token,
+                    "/api/v1/scorecard/lines?count=openOverdue&size=500&page=" + page + "&asOf=" + asOf);
+            long total = Long.parseLong(r.headers().firstValue("X-Total-Count").orElseThrow());
+            int before = lines.size();
+            try (JsonReader reader = Json.createReader(
+                    new StringReader(new String(r.body(), java.nio.charset.StandardCharsets.UTF_8)))) {
+                reader.readArray().forEach(v -> lines.add(v.asJsonObject()));
+            }
+            if (lines.size() == before || lines.size() >= total) {
+                return lines;
+            }
+        }
+    }
+
+    private static byte[] bytes(HttpClient http, String server, String token, String path) throws Exception {
+        return response(http, server, token, path).body();
+    }
+
+    private static HttpResponse<byte[]> response(HttpClient http, String server, String token, String path)
+            throws Exception {
+        HttpResponse<byte[]> r = http.send(
+                HttpRequest.newBuilder(URI.create(server + path))
+                        .header("Authorization", "Bearer " + token)
+                        .timeout(Duration.ofMinutes(5))
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        if (r.statusCode() != 200) {
+            throw new IllegalStateException("GET " + path + " answered " + r.statusCode() + ": "
+                    + new String(r.body(), java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return r;
     }
 
     private static String get(HttpClient http, String server, String token, LocalDate asOf) throws Exception {
@@ -317,10 +437,21 @@ public final class ProvinceBench {
 
         private final Connection c;
         private final String tenant;
+        /** The tenant's zone: the product ends a day at its midnight there (Scorecards, fc75631). */
+        private final ZoneId zone;
 
-        Floor(Connection c, String tenant) {
+        Floor(Connection c, String tenant) throws SQLException {
             this.c = c;
             this.tenant = tenant;
+            try (PreparedStatement s = c.prepareStatement("SELECT time_zone FROM tenant WHERE id = ?")) {
+                s.setString(1, tenant);
+                try (ResultSet r = s.executeQuery()) {
+                    if (!r.next()) {
+                        throw new IllegalStateException("no tenant " + tenant);
+                    }
+                    this.zone = ZoneId.of(r.getString(1));
+                }
+            }
         }
 
         Result scorecard(LocalDate asOf) throws SQLException {
@@ -431,8 +562,8 @@ public final class ProvinceBench {
             }
         }
 
-        private static Timestamp cut(LocalDate asOf) {
-            return Timestamp.from(asOf.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC));
+        private Timestamp cut(LocalDate asOf) {
+            return Timestamp.from(asOf.plusDays(1).atStartOfDay(zone).toInstant());
         }
 
         static LocalDate halfYearEndBefore(LocalDate day) {
