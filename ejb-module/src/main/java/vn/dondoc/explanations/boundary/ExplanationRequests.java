@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.dondoc.agencies.entity.Agency;
 import vn.dondoc.audit.boundary.AuditTarget;
@@ -146,15 +147,11 @@ public class ExplanationRequests {
     @ReadOnly
     public Page<ExplanationRequestView> list(String agencyCode, String status, int page, int size) {
         ExplanationStatus wanted = statusOf(status);
-        String agency = blankToNull(agencyCode);
-        DondocPrincipal principal = principal();
-        if (!principal.seesEveryAgency()) {
-            String own = principal.agencyCode();
-            if (own == null || (agency != null && !agency.equals(own))) {
-                return new Page<>(List.of(), page, size, 0);
-            }
-            agency = own;
+        Optional<DondocPrincipal.AgencyFilter> visible = principal().agencyFilter(blankToNull(agencyCode));
+        if (visible.isEmpty()) {
+            return new Page<>(List.of(), page, size, 0);
         }
+        String agency = visible.get().code();
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         if (agency != null) {
             where.append(" AND r.agency.code = :agency");
@@ -173,7 +170,7 @@ public class ExplanationRequests {
             rows.setParameter("agency", agency);
             count.setParameter("agency", agency);
         }
-        LocalDate today = today(principal.tenant());
+        LocalDate today = today(principal().tenant());
         List<ExplanationRequestView> views = new ArrayList<>();
         for (ExplanationRequest r :
                 rows.setFirstResult(page * size).setMaxResults(size).getResultList()) {

@@ -1,6 +1,7 @@
 package vn.dondoc.platform.security;
 
 import jakarta.security.enterprise.CallerPrincipal;
+import java.util.Optional;
 import java.util.Set;
 
 /** The signed-in caller as a verified token describes it. */
@@ -31,6 +32,24 @@ public class DondocPrincipal extends CallerPrincipal {
     public Set<String> roles() {
         return roles;
     }
+
+    /**
+     * Which agency a list the caller asked for, filtered by {@code asked} (an agency code, or {@code
+     * null} for all), may show: {@code asked} itself for a caller who sees every agency; otherwise
+     * the caller's own agency, and nothing at all when it names another or belongs to none.
+     */
+    public Optional<AgencyFilter> agencyFilter(String asked) {
+        if (seesEveryAgency()) {
+            return Optional.of(new AgencyFilter(asked));
+        }
+        if (agencyCode == null || (asked != null && !asked.equals(agencyCode))) {
+            return Optional.empty();
+        }
+        return Optional.of(new AgencyFilter(agencyCode));
+    }
+
+    /** The agency a list is limited to: {@code code} {@code null} for every agency. */
+    public record AgencyFilter(String code) {}
 
     /**
      * Whether the caller reads every agency's work in the tenant (ADMIN, SECRETARIAT, LEADER); the

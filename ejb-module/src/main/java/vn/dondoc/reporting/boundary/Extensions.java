@@ -124,15 +124,11 @@ public class Extensions {
     @ReadOnly
     public Page<ExtensionView> list(String status, String agencyCode, Long documentId, int page, int size) {
         ExtensionStatus wanted = statusOf(status);
-        String agency = agencyCode;
-        DondocPrincipal principal = principal();
-        if (!principal.seesEveryAgency()) {
-            String own = principal.agencyCode();
-            if (own == null || (agency != null && !agency.equals(own))) {
-                return new Page<>(List.of(), page, size, 0);
-            }
-            agency = own;
+        Optional<DondocPrincipal.AgencyFilter> visible = principal().agencyFilter(agencyCode);
+        if (visible.isEmpty()) {
+            return new Page<>(List.of(), page, size, 0);
         }
+        String agency = visible.get().code();
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         if (wanted != null) {
             where.append(" AND e.status = :status");

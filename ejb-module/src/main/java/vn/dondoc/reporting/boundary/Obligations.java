@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import vn.dondoc.audit.boundary.AuditTarget;
 import vn.dondoc.audit.boundary.Audited;
 import vn.dondoc.audit.boundary.ReadOnly;
@@ -82,15 +83,12 @@ public class Obligations {
             int page,
             int size) {
         ObligationStatus wanted = statusOf(status);
-        String agency = agencyCode;
-        DondocPrincipal principal = caller.principal().orElseThrow();
-        if (!principal.seesEveryAgency()) {
-            String own = principal.agencyCode();
-            if (own == null || (agency != null && !agency.equals(own))) {
-                return new Page<>(List.of(), page, size, 0);
-            }
-            agency = own;
+        Optional<DondocPrincipal.AgencyFilter> visible =
+                caller.principal().orElseThrow().agencyFilter(agencyCode);
+        if (visible.isEmpty()) {
+            return new Page<>(List.of(), page, size, 0);
         }
+        String agency = visible.get().code();
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         if (agency != null) {
             where.append(" AND o.agency.code = :agency");
