@@ -7,12 +7,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import vn.dondoc.audit.boundary.ReadOnly;
 import vn.dondoc.platform.boundary.InvalidInput;
 import vn.dondoc.platform.boundary.NotFound;
-import vn.dondoc.platform.boundary.Page;
 import vn.dondoc.platform.security.Role;
 import vn.dondoc.scorecards.control.Count;
 import vn.dondoc.scorecards.control.ScorecardCsv;
@@ -108,20 +106,9 @@ public class ScorecardFiles {
                 ScorecardXlsx.write(ScorecardTables.all(view, overdue(view))));
     }
 
-    /**
-     * Every open overdue task the caller may see, read a page at a time (the drill-down's query):
-     * a handful of queries per page, none per task.
-     */
+    /** Every open overdue task the caller may see, in one read (the drill-down's query and order). */
     private List<ScorecardLine> overdue(ScorecardView view) {
-        List<ScorecardLine> lines = new ArrayList<>();
-        for (int page = 0; ; page++) {
-            Page<ScorecardLine> found = scorecards.lines(
-                    view.asOf(), view.documentId(), null, null, Count.OPEN_OVERDUE.key(), page, Page.MAX_SIZE);
-            lines.addAll(found.items());
-            if (!found.hasNext() || found.items().isEmpty()) {
-                return lines;
-            }
-        }
+        return scorecards.allLines(view.asOf(), view.documentId(), Count.OPEN_OVERDUE.key());
     }
 
     /** "Bảng đánh giá 204-KH-UBND Cơ quan 2024-06-20.csv": what, which document, which table, which day. */

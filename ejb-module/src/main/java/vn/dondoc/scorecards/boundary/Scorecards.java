@@ -148,7 +148,23 @@ public class Scorecards {
     @ReadOnly
     public Page<ScorecardLine> lines(
             LocalDate asOf, Long documentId, String agencyCode, String groupCode, String count, int page, int size) {
-        Count counted = count == null
+        Scope scope = drillScope(asOf, documentId, agencyCode, groupCode);
+        Page<TaskVersion> versions = scope.query().versions(counted(count), page, size);
+        return new Page<>(lines(versions.items(), scope), page, size, versions.total());
+    }
+
+    /**
+     * Every task or report behind one count, in the order of {@link #lines(LocalDate, Long, String,
+     * String, String, int, int)}, read at once: what the files list.
+     */
+    @ReadOnly
+    public List<ScorecardLine> allLines(LocalDate asOf, Long documentId, String count) {
+        Scope scope = drillScope(asOf, documentId, null, null);
+        return lines(scope.query().versions(counted(count)), scope);
+    }
+
+    private static Count counted(String count) {
+        return count == null
                 ? Count.ASSIGNED
                 : Count.named(count.strip())
                         .orElseThrow(() -> new InvalidInput("count: không có số liệu '" + count + "' / no count '"
@@ -157,13 +173,18 @@ public class Scorecards {
                                         .map(Count::key)
                                         .collect(Collectors.joining(", "))
                                 + ")"));
+    }
+
+    private Scope drillScope(LocalDate asOf, Long documentId, String agencyCode, String groupCode) {
         Scope asked = scope(asOf, documentId, agencyCode);
-        Scope scope = groupCode != null && !groupCode.isBlank() && asked.agency == null
+        return groupCode != null && !groupCode.isBlank() && asked.agency == null
                 ? asked.ofGroup(group(groupCode.strip()))
                 : asked;
-        Page<TaskVersion> versions = scope.query().versions(counted, page, size);
-        List<TaskFacts> facts =
-                versions.items().stream().map(TaskVersion::facts).toList();
+    }
+
+    /** The lines of some versions: their agencies, documents and items read once each, not per line. */
+    private List<ScorecardLine> lines(List<TaskVersion> versions, Scope scope) {
+        List<TaskFacts> facts = versions.stream().map(TaskVersion::facts).toList();
         Map<Long, Agency> agencies =
                 agencies(facts.stream().map(TaskFacts::agencyId).collect(Collectors.toSet()));
         Map<Long, Document> documents = byId(
@@ -175,7 +196,9 @@ public class Scorecards {
                         .map(TaskFacts::subjectId)
                         .collect(Collectors.toSet()),
                 Item::id);
-        return versions.map(v -> line(v.facts(), scope.asOf, agencies, documents, items));
+        return facts.stream()
+                .map(f -> line(f, scope.asOf, agencies, documents, items))
+                .toList();
     }
 
     /** The scoring rules today's scorecard is graded by: the latest set. */

@@ -101,14 +101,28 @@ public final class TallyQuery {
      * drill-down, whose total is the count.
      */
     public Page<TaskVersion> versions(Count count, int page, int size) {
-        String where = " FROM TaskVersion t WHERE " + where() + " AND " + count.condition();
-        List<TaskVersion> found = bind(em.createQuery(
-                        "SELECT t" + where + " ORDER BY t.dueOn, t.id", TaskVersion.class))
-                .setFirstResult(page * size)
-                .setMaxResults(size)
-                .getResultList();
-        long total = bind(em.createQuery("SELECT COUNT(t)" + where, Long.class)).getSingleResult();
+        List<TaskVersion> found =
+                ordered(count).setFirstResult(page * size).setMaxResults(size).getResultList();
+        long total = bind(em.createQuery("SELECT COUNT(t)" + from(count), Long.class))
+                .getSingleResult();
         return new Page<>(found, page, size, total);
+    }
+
+    /**
+     * Every version behind one count in the drill-down's order, in one read: for the files, which
+     * list them all (an OFFSET page after page re-reads what it skips, so the last pages of a
+     * province's overdue list cost as much as the whole list).
+     */
+    public List<TaskVersion> versions(Count count) {
+        return ordered(count).getResultList();
+    }
+
+    private TypedQuery<TaskVersion> ordered(Count count) {
+        return bind(em.createQuery("SELECT t" + from(count) + " ORDER BY t.dueOn, t.id", TaskVersion.class));
+    }
+
+    private String from(Count count) {
+        return " FROM TaskVersion t WHERE " + where() + " AND " + count.condition();
     }
 
     /** The condition of this query's scope, for any read of the ledger as of the day. */
