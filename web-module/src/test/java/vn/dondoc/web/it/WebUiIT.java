@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.net.URL;
 import java.net.URLEncoder;
@@ -13,16 +11,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.SQLException;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -38,15 +31,10 @@ import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -63,17 +51,14 @@ class WebUiIT {
 
     private static final LocalDate TODAY = LocalDate.of(2024, 6, 17);
     private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
-    private static final Path SCREENSHOTS = Path.of(System.getProperty("dondoc.screenshots", "target/screenshots"))
-            .resolve("web-ui");
 
+    private static Browser chromium;
     private static ChromeDriver browser;
 
     @ArquillianResource
     URL base;
 
     private Api api;
-    private String test;
-    private int step;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -82,57 +67,21 @@ class WebUiIT {
 
     @BeforeAll
     static void chromium() throws IOException {
-        Path chromium = Path.of(System.getProperty("dondoc.chromium", "/usr/bin/chromium"));
-        Path driver = Path.of(System.getProperty("dondoc.chromedriver", "/usr/bin/chromedriver"));
-        assertThat(chromium)
-                .as("Debian's chromium and chromium-driver: apt-get install -y chromium chromium-driver")
-                .isExecutable();
-        assertThat(driver).as("apt-get install -y chromium-driver").isExecutable();
-        // Selenium Manager is never asked: the driver and the browser are named here.
-        System.setProperty("webdriver.chrome.driver", driver.toString());
-        Path work = Path.of(System.getProperty("dondoc.test.work", "target/it-work"))
-                .toAbsolutePath()
-                .resolve("chromium");
-        Files.createDirectories(work.resolve("tmp"));
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(chromium.toFile());
-        options.addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
-                "--lang=vi",
-                "--window-size=1366,768",
-                "--user-data-dir=" + work.resolve("profile"));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(driver.toFile())
-                .usingAnyFreePort()
-                .withEnvironment(Map.of("TMPDIR", work.resolve("tmp").toString()))
-                .build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        chromium = Browser.start("web-ui");
+        browser = chromium.driver;
     }
 
     @AfterAll
     static void closeChromium() {
-        if (browser != null) {
-            browser.quit();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
     @BeforeEach
     void fresh(TestInfo info) {
         api = new Api(base, TOKENS);
-        test = info.getTestMethod().orElseThrow().getName();
-        step = 0;
-        browser.manage().window().setSize(new Dimension(1366, 768));
-        browser.get(url("dang-nhap.xhtml"));
-        browser.manage().deleteAllCookies(); // a fresh browser session: the page again, with its own
-        browser.get(url("dang-nhap.xhtml"));
+        chromium.fresh(api, info.getTestMethod().orElseThrow().getName());
     }
 
     @Test
@@ -212,15 +161,7 @@ class WebUiIT {
                         .equals(ddMMyyyy(LocalDate.parse(latestDue))));
         shot("my-tasks-latest-first");
 
-        browser.manage().window().setSize(new Dimension(390, 844));
-        assertThat(((Number) ((JavascriptExecutor) browser)
-                                .executeScript("return document.documentElement.scrollWidth"))
-                        .intValue())
-                .as("nothing wider than a 390 px phone")
-                .isLessThanOrEqualTo(
-                        ((Number) ((JavascriptExecutor) browser).executeScript("return window.innerWidth")).intValue());
-        shot("my-tasks-phone");
-        browser.manage().window().setSize(new Dimension(1366, 768));
+        chromium.fitsAPhone("my-tasks");
 
         browser.findElement(By.id("language:en")).click();
         waitForHeading("My tasks");
@@ -465,121 +406,50 @@ class WebUiIT {
                 .orElseThrow(() -> new AssertionError("no line of " + name));
     }
 
-    /** The browser's cookies (its session and its sign-in) as one Cookie header. */
     private static String cookies() {
-        StringBuilder header = new StringBuilder();
-        for (Cookie cookie : browser.manage().getCookies()) {
-            header.append(header.isEmpty() ? "" : "; ")
-                    .append(cookie.getName())
-                    .append('=')
-                    .append(cookie.getValue());
-        }
-        return header.toString();
+        return chromium.cookies();
     }
 
     /** A rate of the API's JSON as the page writes it: 83,25 %, or a dash without a denominator. */
     private static String percent(JsonObject rates, String name) {
-        return rates.isNull(name) ? "—" : vietnamese(rates.getJsonNumber(name).bigDecimalValue(), "#,##0.##") + " %";
+        return rates.isNull(name)
+                ? "—"
+                : Browser.vietnamese(rates.getJsonNumber(name).bigDecimalValue(), "#,##0.##") + " %";
     }
 
     private static String vietnamese(BigDecimal value, String pattern) {
-        DecimalFormatSymbols symbols = new DecimalFormatSymbols(Locale.ROOT);
-        symbols.setGroupingSeparator('.');
-        symbols.setDecimalSeparator(',');
-        return new DecimalFormat(pattern, symbols).format(value);
+        return Browser.vietnamese(value, pattern);
     }
 
     private void signIn(String tenant, String username, String password) {
-        WebElement tenantField = browser.findElement(By.id("signIn:tenant"));
-        tenantField.clear();
-        tenantField.sendKeys(tenant);
-        WebElement user = browser.findElement(By.id("signIn:username"));
-        user.clear();
-        user.sendKeys(username);
-        WebElement secret = browser.findElement(By.id("signIn:password"));
-        secret.clear();
-        secret.sendKeys(password);
-        WebElement submit = browser.findElement(By.id("signIn:submit"));
-        submit.click();
-        // A full page load (no Ajax): the old page's button goes away before the new page is read.
-        new WebDriverWait(browser, Duration.ofSeconds(20))
-                .ignoring(WebDriverException.class) // "node does not belong to the document" mid-navigation
-                .until(d -> {
-                    try {
-                        submit.isEnabled();
-                        return false;
-                    } catch (StaleElementReferenceException gone) {
-                        return "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState"));
-                    }
-                });
+        chromium.signIn(tenant, username, password);
     }
 
     private List<WebElement> rows() {
-        return browser.findElements(By.cssSelector("#mine\\:obligations_data > tr[data-ri]"));
+        return chromium.rows("mine:obligations");
     }
 
-    /** Clicks a column's header until PrimeFaces says it sorts that way. */
     private void sortBy(String header, String direction) {
-        By th = By.xpath("//th[.//span[normalize-space()='" + header + "']]");
-        browser.findElement(th).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20))
-                .until(d -> direction.equals(d.findElement(th).getAttribute("aria-sort")));
+        chromium.sortBy(header, direction);
     }
 
     private void waitForHeading(String text) {
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.textToBe(By.tagName("h1"), text));
+        chromium.waitForHeading(text);
     }
 
     private String url(String path) {
-        return api.uri(path).toString();
+        return chromium.url(path);
     }
 
     private static String ddMMyyyy(LocalDate day) {
-        return String.format("%02d/%02d/%04d", day.getDayOfMonth(), day.getMonthValue(), day.getYear());
+        return Browser.ddMMyyyy(day);
     }
 
-    /** A screenshot of the step, kept as build output. */
     private void shot(String name) {
-        try {
-            Files.createDirectories(SCREENSHOTS);
-            Files.write(
-                    SCREENSHOTS.resolve(String.format("%s-%02d-%s.png", test, ++step, name)),
-                    browser.getScreenshotAs(OutputType.BYTES));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        chromium.shot(name);
     }
 
-    /**
-     * Runs axe-core (the copy inside Deque's jar, from Maven Central; nothing fetched at test time)
-     * in the page against WCAG 2.1 A and AA, and fails on any critical or serious violation.
-     */
-    @SuppressWarnings("unchecked")
     private void accessible(String page) {
-        JavascriptExecutor js = browser;
-        js.executeScript(axe());
-        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
-        Object result = js.executeAsyncScript("const done = arguments[arguments.length - 1];"
-                + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
-                + ".then(r => done(r.violations.filter(v => v.impact === 'critical' || v.impact === 'serious')"
-                + ".map(v => v.impact + ' ' + v.id + ': ' + v.help + ' ' + v.nodes.map(n => n.target.join(' ')).join(', '))))"
-                + ".catch(e => done(['axe failed: ' + e]));");
-        assertThat((List<String>) result).as("axe-core on %s", page).isEmpty();
-    }
-
-    private static String axeSource;
-
-    private static String axe() {
-        if (axeSource == null) {
-            try (InputStream in = WebUiIT.class.getResourceAsStream("/axe.min.js")) {
-                assertThat(in)
-                        .as("axe.min.js from com.deque.html.axe-core:selenium")
-                        .isNotNull();
-                axeSource = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return axeSource;
+        chromium.accessible(page);
     }
 }
