@@ -7,11 +7,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import vn.dondoc.agencies.entity.Agency;
 import vn.dondoc.agencies.entity.AgencyGroup;
 import vn.dondoc.agencies.entity.GroupMembership;
@@ -58,12 +60,7 @@ public class Agencies {
 
     @ReadOnly
     public AgencyEntry byCode(String code) {
-        Agency agency = em.createNamedQuery(Agency.BY_CODE, Agency.class)
-                .setParameter("code", code)
-                .getResultStream()
-                .findFirst()
-                .orElseThrow(
-                        () -> new NotFound("Không có cơ quan mã '" + code + "' / No agency with code '" + code + "'"));
+        Agency agency = agency(code);
         return entryOf(
                 agency,
                 em.createNamedQuery(GroupMembership.GROUP_CODES_OF_AGENCY, String.class)
@@ -129,6 +126,80 @@ public class Agencies {
             membersChanged.fire(new GroupMembersChanged(groupCodes));
         }
         return entryOf(agency, groupCodes);
+    }
+
+    /**
+     * The administrator puts an agency into a group. Work assigned to the group becomes the new
+     * member's too: {@link GroupMembersChanged} has every item naming the group that the secretariat
+     * has not edited assigned again, and its obligations follow, in this transaction. A group whose
+     * members the directory does not hold takes none one by one: it would then count as knowing
+     * them all.
+     */
+    @Audited("agency-group.join")
+    @RolesAllowed(Role.Names.ADMIN)
+    public GroupEntry join(@NotBlank String groupCode, @AuditTarget @NotBlank String agencyCode) {
+        AgencyGroup group = group(groupCode);
+        if (!group.membersKnown()) {
+            throw new InvalidInput("Danh bạ không giữ thành viên của nhóm '" + groupCode
+                    + "' / The directory does not hold the members of the group '" + groupCode + "'");
+        }
+        Agency agency = agency(agencyCode);
+        if (membership(group, agency).isPresent()) {
+            throw new Conflict("Cơ quan '" + agencyCode + "' đã thuộc nhóm '" + groupCode + "' / '" + agencyCode
+                    + "' is already a member of '" + groupCode + "'");
+        }
+        em.persist(new GroupMembership(group, agency));
+        return membersChangedIn(group);
+    }
+
+    /**
+     * The administrator takes an agency out of a group; as with {@link #join}, the items naming the
+     * group that the secretariat has not edited are assigned again, without the agency.
+     */
+    @Audited("agency-group.leave")
+    @RolesAllowed(Role.Names.ADMIN)
+    public GroupEntry leave(@NotBlank String groupCode, @AuditTarget @NotBlank String agencyCode) {
+        AgencyGroup group = group(groupCode);
+        Agency agency = agency(agencyCode);
+        GroupMembership membership = membership(group, agency)
+                .orElseThrow(() -> new NotFound("Cơ quan '" + agencyCode + "' không thuộc nhóm '" + groupCode + "' / '"
+                        + agencyCode + "' is not a member of '" + groupCode + "'"));
+        em.remove(membership);
+        return membersChangedIn(group);
+    }
+
+    private GroupEntry membersChangedIn(AgencyGroup group) {
+        em.flush();
+        membersChanged.fire(new GroupMembersChanged(List.of(group.code())));
+        return groups().stream()
+                .filter(g -> g.code().equals(group.code()))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private AgencyGroup group(String code) {
+        return em.createNamedQuery(AgencyGroup.BY_CODE, AgencyGroup.class)
+                .setParameter("code", code)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new NotFound("Không có nhóm mã '" + code + "' / No group with code '" + code + "'"));
+    }
+
+    private Agency agency(String code) {
+        return em.createNamedQuery(Agency.BY_CODE, Agency.class)
+                .setParameter("code", code)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(
+                        () -> new NotFound("Không có cơ quan mã '" + code + "' / No agency with code '" + code + "'"));
+    }
+
+    private Optional<GroupMembership> membership(AgencyGroup group, Agency agency) {
+        return em.createNamedQuery(GroupMembership.OF, GroupMembership.class)
+                .setParameter("group", group)
+                .setParameter("agency", agency)
+                .getResultStream()
+                .findFirst();
     }
 
     private List<GroupMembership> memberships() {

@@ -24,9 +24,13 @@ import vn.dondoc.tenancy.entity.TenantOwned;
 @NamedQuery(
         name = GroupMembership.GROUP_CODES_OF_AGENCY,
         query = "SELECT m.group.code FROM GroupMembership m WHERE m.agency = :agency ORDER BY m.id")
+@NamedQuery(
+        name = GroupMembership.OF,
+        query = "SELECT m FROM GroupMembership m WHERE m.group = :group AND m.agency = :agency")
 public class GroupMembership extends TenantOwned {
 
     public static final String ALL = "GroupMembership.all";
+    public static final String OF = "GroupMembership.of";
     public static final String GROUP_CODES_OF_AGENCY = "GroupMembership.groupCodesOfAgency";
 
     @Id

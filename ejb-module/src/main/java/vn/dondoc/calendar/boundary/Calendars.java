@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -21,6 +22,7 @@ import vn.dondoc.calendar.control.MovedDay;
 import vn.dondoc.calendar.control.WorkingCalendar;
 import vn.dondoc.calendar.entity.DayChange;
 import vn.dondoc.platform.boundary.InvalidInput;
+import vn.dondoc.platform.boundary.NotFound;
 import vn.dondoc.platform.security.Role;
 import vn.dondoc.tenancy.boundary.TenantBound;
 
@@ -77,6 +79,44 @@ public class Calendars {
     @Audited("calendar.move-days")
     @RolesAllowed(Role.Names.ADMIN)
     public CalendarYear moveDays(@AuditTarget int year, @NotNull List<@NotNull @Valid MovedDayInput> days) {
+        return replace(year, days);
+    }
+
+    /**
+     * Moves one more day of its year, keeping the year's other moved days; checked as {@link
+     * #moveDays} checks a list (a day already moved is given twice).
+     */
+    @Audited("calendar.move-day")
+    @RolesAllowed(Role.Names.ADMIN)
+    public CalendarYear moveDay(@AuditTarget @NotNull @Valid MovedDayInput day) {
+        int year = day.date.getYear();
+        List<MovedDayInput> days = new ArrayList<>(stored(year));
+        days.add(day);
+        return replace(year, days);
+    }
+
+    /** Gives a moved day back to what the law makes it; the year's other moved days stay. */
+    @Audited("calendar.unmove-day")
+    @RolesAllowed(Role.Names.ADMIN)
+    public CalendarYear unmoveDay(@AuditTarget @NotNull LocalDate date) {
+        List<MovedDayInput> days = new ArrayList<>(stored(date.getYear()));
+        if (!days.removeIf(d -> d.date.equals(date))) {
+            throw new NotFound("Ngày " + date + " không phải ngày hoán đổi / " + date + " is not a moved day");
+        }
+        return replace(date.getYear(), days);
+    }
+
+    private List<MovedDayInput> stored(int year) {
+        checkYear(year);
+        return em.createNamedQuery(DayChange.BETWEEN, DayChange.class)
+                .setParameter("from", LocalDate.of(year, 1, 1))
+                .setParameter("to", LocalDate.of(year, 12, 31))
+                .getResultStream()
+                .map(d -> MovedDayInput.of(d.day(), d.working(), d.reason()))
+                .toList();
+    }
+
+    private CalendarYear replace(int year, List<MovedDayInput> days) {
         checkYear(year);
         WorkingCalendar unmoved = new WorkingCalendar(List.of());
         Set<LocalDate> seen = new HashSet<>();

@@ -19,4 +19,13 @@ public class MovedDayInput {
     @NotBlank
     @Size(max = 255)
     public String reason;
+
+    /** A day as given, e.g. by a form or as stored. */
+    public static MovedDayInput of(LocalDate date, boolean working, String reason) {
+        MovedDayInput day = new MovedDayInput();
+        day.date = date;
+        day.working = working;
+        day.reason = reason;
+        return day;
+    }
 }

@@ -115,6 +115,61 @@ class AgenciesTest {
         assertThat(in(tenant, Agencies::all)).extracting(AgencyEntry::code).doesNotContain("so-y-te");
     }
 
+    @Test
+    void anAgencyJoinsAndLeavesAGroupEachTimeAnnouncingItsNewMembers() {
+        GroupEntry joined = in(tenant, agencies -> agencies.join("cac-so-ban-nganh", "ubnd-huyen-tam-dao"));
+
+        assertThat(joined.members()).containsExactly("so-tu-phap", "so-tai-chinh", "ubnd-huyen-tam-dao");
+        assertThat(in(tenant, agencies -> agencies.byCode("ubnd-huyen-tam-dao")).groups())
+                .containsExactly("cac-so-ban-nganh");
+
+        GroupEntry left = in(tenant, agencies -> agencies.leave("cac-so-ban-nganh", "so-tu-phap"));
+
+        assertThat(left.members()).containsExactly("so-tai-chinh", "ubnd-huyen-tam-dao");
+        assertThat(in(tenant, Agencies::groups).get(0).members()).containsExactly("so-tai-chinh", "ubnd-huyen-tam-dao");
+        assertThat(membersChanged.fired())
+                .containsExactly(
+                        new GroupMembersChanged(List.of("cac-so-ban-nganh")),
+                        new GroupMembersChanged(List.of("cac-so-ban-nganh")));
+    }
+
+    @Test
+    void aMemberTwiceANonMemberLeavingAGroupWithoutKnownMembersOrAnUnknownCodeIsRefusedAndAnnouncesNothing() {
+        assertThatThrownBy(() -> in(tenant, agencies -> agencies.join("cac-so-ban-nganh", "so-tu-phap")))
+                .isInstanceOf(Conflict.class);
+        assertThatThrownBy(() -> in(tenant, agencies -> agencies.leave("cac-so-ban-nganh", "ubnd-huyen-tam-dao")))
+                .isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> in(tenant, agencies -> agencies.join("ubnd-cac-xa-phuong-thi-tran", "so-tu-phap")))
+                .isInstanceOf(InvalidInput.class);
+        assertThatThrownBy(() -> in(tenant, agencies -> agencies.join("khong-co", "so-tu-phap")))
+                .isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> in(tenant, agencies -> agencies.join("cac-so-ban-nganh", "khong-co")))
+                .isInstanceOf(NotFound.class);
+
+        assertThat(membersChanged.fired()).isEmpty();
+        assertThat(in(tenant, Agencies::groups).get(0).members()).containsExactly("so-tu-phap", "so-tai-chinh");
+    }
+
+    @Test
+    void anotherTenantsAgencyCannotJoinThisTenantsGroup() {
+        String other = jpa.newTenant();
+        in(other, agencies -> agencies.create(request("Sở Ngoại vụ")));
+
+        assertThatThrownBy(() -> in(tenant, agencies -> agencies.join("cac-so-ban-nganh", "so-ngoai-vu")))
+                .isInstanceOf(NotFound.class);
+    }
+
+    @Test
+    void aFormsRequestNamesItsKindByNameAndAnUnknownKindIsRefused() {
+        NewAgency request = NewAgency.of("Sở Y tế", " ", "DEPARTMENT", List.of("cac-so-ban-nganh"));
+
+        assertThat(NewAgency.kinds()).contains("DEPARTMENT", "DISTRICT").hasSize(AgencyKind.values().length);
+        assertThat(request.kind).isEqualTo(AgencyKind.DEPARTMENT);
+        assertThat(request.nameEn).isNull();
+        assertThat(in(tenant, agencies -> agencies.create(request)).groups()).containsExactly("cac-so-ban-nganh");
+        assertThatThrownBy(() -> NewAgency.of("Sở Y tế", null, "SO", List.of())).isInstanceOf(InvalidInput.class);
+    }
+
     /** One call of the boundary in one transaction of the tenant, as the container would run it. */
     private <T> T in(String tenant, Function<Agencies, T> call) {
         return jpa.fromTenant(tenant, em -> {

@@ -99,6 +99,44 @@ class CalendarsTest {
                 .containsExactly(LocalDate.of(2026, 1, 2));
     }
 
+    @Test
+    void aDayMovedOneByOneJoinsTheYearsOthersAndOneUnmovedLeavesThemInPlace() {
+        in(tenant, calendars -> calendars.moveDays(2025, List.of(day("2025-01-27", false, "Hoán đổi"))));
+
+        CalendarYear added = in(tenant, calendars -> calendars.moveDay(day("2025-02-08", true, "Làm bù")));
+
+        assertThat(added.workedWeekendDays())
+                .extracting(WorkedDayView::date, WorkedDayView::reason)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(LocalDate.of(2025, 2, 8), "Làm bù"));
+        assertThat(added.daysOff())
+                .filteredOn(d -> d.reason().equals("MOVED"))
+                .extracting(DayOffView::date)
+                .containsExactly(LocalDate.of(2025, 1, 27));
+
+        CalendarYear removed = in(tenant, calendars -> calendars.unmoveDay(LocalDate.of(2025, 1, 27)));
+
+        assertThat(removed.daysOff()).extracting(DayOffView::reason).doesNotContain("MOVED");
+        assertThat(in(tenant, calendars -> calendars.year(2025)).workedWeekendDays())
+                .extracting(WorkedDayView::date)
+                .containsExactly(LocalDate.of(2025, 2, 8));
+    }
+
+    @Test
+    void aDayMovedTwiceOrToWhatItIsAndADayNeverMovedAreRefused() {
+        in(tenant, calendars -> calendars.moveDay(day("2026-01-02", false, "Nghỉ nối")));
+
+        assertThatThrownBy(() -> in(tenant, calendars -> calendars.moveDay(day("2026-01-02", false, "Lần hai"))))
+                .isInstanceOf(InvalidInput.class);
+        assertThatThrownBy(() -> in(tenant, calendars -> calendars.moveDay(day("2026-01-03", false, "Thứ Bảy"))))
+                .isInstanceOf(InvalidInput.class);
+        assertThatThrownBy(() -> in(tenant, calendars -> calendars.unmoveDay(LocalDate.of(2026, 1, 5))))
+                .isInstanceOf(vn.dondoc.platform.boundary.NotFound.class);
+        assertThat(in(tenant, calendars -> calendars.year(2026)).daysOff())
+                .filteredOn(d -> d.reason().equals("MOVED"))
+                .extracting(DayOffView::date, DayOffView::note)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(LocalDate.of(2026, 1, 2), "Nghỉ nối"));
+    }
+
     private static MovedDayInput day(String date, boolean working, String reason) {
         MovedDayInput day = new MovedDayInput();
         day.date = LocalDate.parse(date);
