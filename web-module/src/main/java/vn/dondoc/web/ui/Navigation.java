@@ -41,6 +41,9 @@ public class Navigation {
     static final String MY_OBLIGATIONS = "/app/viec-cua-toi.xhtml";
     static final String HOME = "/app/trang-chu.xhtml";
     static final String SCORECARD = "/app/bang-danh-gia.xhtml";
+    static final String AGENCIES = "/app/co-quan.xhtml";
+    static final String CALENDAR = "/app/lich.xhtml";
+    static final String SETTINGS = "/app/cai-dat.xhtml";
 
     public List<Entry> getEntries() {
         List<Entry> entries = new ArrayList<>();
@@ -52,6 +55,7 @@ public class Navigation {
         if (readsTheWholeTenant()) {
             entries.add(new Entry("nav.scorecard", SCORECARD));
         }
+        adminEntries(entries);
         return entries;
     }
 
@@ -63,6 +67,21 @@ public class Navigation {
     /** For the sign-in page: a user already signed in goes to their first page. */
     public String homeIfSignedIn() {
         return FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal() == null ? null : home();
+    }
+
+    /** The directory and the settings for the administrator; the calendar for the secretariat too. */
+    private static void adminEntries(List<Entry> entries) {
+        ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
+        boolean admin = context.isUserInRole(Role.Names.ADMIN);
+        if (admin) {
+            entries.add(new Entry("nav.agencies", AGENCIES));
+        }
+        if (admin || context.isUserInRole(Role.Names.SECRETARIAT)) {
+            entries.add(new Entry("nav.calendar", CALENDAR));
+        }
+        if (admin) {
+            entries.add(new Entry("nav.settings", SETTINGS));
+        }
     }
 
     /** Bảng đánh giá of every agency: the leader, the secretariat and the admin. */
