@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -39,6 +40,7 @@ public class AgenciesPage implements Serializable {
 
     private List<AgencyEntry> all;
     private List<GroupEntry> groups;
+    private List<Row> rows;
 
     private String name;
     private String nameEn;
@@ -104,14 +106,19 @@ public class AgenciesPage implements Serializable {
 
     private void read() {
         all = agencies.all();
+        rows = new ArrayList<>(all.stream().map(Row::new).toList());
         groups = agencies.groups();
         if (groupCode == null && !groups.isEmpty()) {
             groupCode = groups.get(0).code();
         }
     }
 
-    public List<AgencyEntry> getAll() {
-        return all;
+    /**
+     * The directory's rows, in its order (the order the API lists them in); a list of our own,
+     * which PrimeFaces sorts in place.
+     */
+    public List<Row> getRows() {
+        return rows;
     }
 
     public List<GroupEntry> getGroups() {
@@ -200,5 +207,37 @@ public class AgenciesPage implements Serializable {
 
     public void setNewMember(String newMember) {
         this.newMember = newMember;
+    }
+
+    /**
+     * One agency as the table reads it: a bean with getters, so that PrimeFaces sorts by field
+     * (Expression Language 5 reads no record components); its kind is read from the entry by the
+     * page.
+     */
+    public static final class Row implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private final AgencyEntry entry;
+
+        Row(AgencyEntry entry) {
+            this.entry = entry;
+        }
+
+        public AgencyEntry getEntry() {
+            return entry;
+        }
+
+        public String getCode() {
+            return entry.code();
+        }
+
+        public String getName() {
+            return entry.name();
+        }
+
+        public String getNameEn() {
+            return entry.nameEn() == null ? "" : entry.nameEn();
+        }
     }
 }

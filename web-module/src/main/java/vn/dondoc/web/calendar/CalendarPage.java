@@ -65,7 +65,7 @@ public class CalendarPage implements Serializable {
         try {
             shown = calendars.year(year);
         } catch (BusinessException refused) {
-            Refusals.beside("year:year", Refusals.inLanguage(refused.getMessage(), language.isEnglish()));
+            Refusals.beside("pick:year", Refusals.inLanguage(refused.getMessage(), language.isEnglish()));
         }
     }
 

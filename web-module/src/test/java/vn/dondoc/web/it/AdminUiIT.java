@@ -1,0 +1,432 @@
+package vn.dondoc.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The administrator's screens in headless Chromium: the agency directory and its groups, the
+ * working calendar, the reminder and reporting settings; each change made on a page is read back
+ * through the API. An agency's officer gets no admin menu and 403 at the pages' addresses; Đồng
+ * Tháp's administrator sees Đồng Tháp's directory only. The clock is fixed on Monday 16/03/2026, so
+ * the calendar opens on 2026. What a test adds (an agency, a membership, 2026's moved days, the
+ * settings) is removed before and after it, so the tests stand alone and leave the directory as the
+ * bundles made it for the other test classes. Screenshots under {@code target/screenshots/admin/}.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AdminUiIT {
+
+    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+
+    /** The agency the tests add (a real kind of body that neither bundle holds). */
+    private static final String NEW_AGENCY = "Trung tâm Phục vụ hành chính công tỉnh";
+
+    private static final String NEW_CODE = "trung-tam-phuc-vu-hanh-chinh-cong-tinh";
+
+    /** The group it joins: "Các sở, ban, ngành của tỉnh". */
+    private static final String GROUP = "cac-so-ban-nganh-cua-tinh";
+
+    private static final List<String> ADMIN_PAGES = List.of("app/co-quan.xhtml", "app/lich.xhtml", "app/cai-dat.xhtml");
+
+    private static Browser chromium;
+
+    @ArquillianResource
+    URL base;
+
+    private Api api;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.productWarWith("dondoc.clock=2026-03-16T03:00:00Z\n");
+    }
+
+    @BeforeAll
+    static void chromium() throws IOException {
+        chromium = Browser.start("admin");
+    }
+
+    @AfterAll
+    static void closeChromium() {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    @BeforeEach
+    void fresh(TestInfo info) throws SQLException {
+        api = new Api(base, TOKENS);
+        // No documents: a group's new member would otherwise owe their items, and keep the agency.
+        TenantDocuments.clear("vinh-phuc", "dong-thap");
+        removeWhatTheTestsAdd();
+        chromium.fresh(api, info.getTestMethod().orElseThrow().getName());
+    }
+
+    @AfterEach
+    void removeWhatTheTestAdded() throws SQLException {
+        removeWhatTheTestsAdd();
+    }
+
+    @Test
+    void theAdminAddsAnAgencyPutsItIntoAGroupAndTakesItOutAsTheApiShows() {
+        String admin = api.token("vinh-phuc", "admin");
+        Api.Reply directory = api.get("api/v1/agencies", admin);
+        List<String> codes = codes(directory.array().getValuesAs(JsonObject.class));
+
+        chromium.signIn("vinh-phuc", "admin", Api.PASSWORD);
+        assertThat(chromium.text(By.tagName("nav"))).contains("Cơ quan, đơn vị", "Lịch làm việc", "Cài đặt");
+        chromium.clickAndLoad(By.linkText("Cơ quan, đơn vị"));
+        chromium.waitForHeading("Cơ quan, đơn vị và nhóm");
+        assertThat(chromium.text(By.cssSelector("#list\\:agencies .ui-paginator-current")))
+                .isEqualTo(
+                        "Trang 1/" + ((codes.size() + 9) / 10) + " · " + directory.header("X-Total-Count") + " dòng");
+        assertThat(pageCodes()).containsExactlyElementsOf(codes.subList(0, 10));
+        chromium.shot("agencies");
+        chromium.accessible("agencies");
+
+        chromium.sortBy("Mã", "ascending");
+        String firstCode = codes.stream().sorted().findFirst().orElseThrow();
+        chromium.waitUntil(d -> !pageCodes().isEmpty() && pageCodes().get(0).equals(firstCode));
+        chromium.shot("agencies-by-code");
+        chromium.fitsAPhone("agencies");
+
+        chromium.type(By.id("agency:name"), NEW_AGENCY);
+        chromium.type(By.id("agency:nameEn"), "Provincial Public Administration Service Centre");
+        new Select(chromium.driver.findElement(By.id("agency:kind"))).selectByVisibleText("Cơ quan cấp tỉnh khác");
+        chromium.clickAndLoad(By.id("agency:add"));
+        assertThat(chromium.text(By.id("done"))).isEqualTo("Đã thêm cơ quan " + NEW_AGENCY + " (mã " + NEW_CODE + ").");
+        JsonObject created = api.get("api/v1/agencies/" + NEW_CODE, admin).object();
+        assertThat(created.getString("name")).isEqualTo(NEW_AGENCY);
+        assertThat(created.getString("kind")).isEqualTo("PROVINCIAL_BODY");
+        assertThat(created.getJsonArray("groups")).isEmpty();
+        assertThat(api.get("api/v1/agencies", admin).header("X-Total-Count")).isEqualTo("" + (codes.size() + 1));
+        chromium.shot("agency-added");
+
+        // The same name again: the boundary's refusal, beside the name.
+        chromium.type(By.id("agency:name"), NEW_AGENCY);
+        new Select(chromium.driver.findElement(By.id("agency:kind"))).selectByVisibleText("Sở, ban, ngành");
+        chromium.clickAndLoad(By.id("agency:add"));
+        assertThat(chromium.text(By.id("agency:nameError"))).isEqualTo("Đã có cơ quan hoặc nhóm mã '" + NEW_CODE + "'");
+        chromium.shot("agency-twice");
+
+        new Select(chromium.driver.findElement(By.id("choose:group")))
+                .selectByVisibleText("Các sở, ban, ngành của tỉnh");
+        chromium.clickAndLoad(By.id("choose:show"));
+        assertThat(chromium.text(By.id("membersHeading")))
+                .isEqualTo("Thành viên của nhóm: Các sở, ban, ngành của tỉnh");
+        assertThat(memberNames()).hasSize(members(admin).size()).doesNotContain(NEW_AGENCY);
+        new Select(chromium.driver.findElement(By.id("join:newMember"))).selectByVisibleText(NEW_AGENCY);
+        chromium.clickAndLoad(By.id("join:add"));
+        assertThat(chromium.text(By.id("done")))
+                .isEqualTo("Đã thêm " + NEW_AGENCY + " vào nhóm Các sở, ban, ngành của tỉnh.");
+        assertThat(members(admin)).contains(NEW_CODE);
+        assertThat(api.get("api/v1/agencies/" + NEW_CODE, admin).object().getJsonArray("groups"))
+                .extracting(v -> ((jakarta.json.JsonString) v).getString())
+                .containsExactly(GROUP);
+        assertThat(memberNames()).contains(NEW_AGENCY);
+        chromium.shot("member-added");
+        chromium.accessible("members");
+
+        WebElement row = memberRow(NEW_AGENCY);
+        chromium.clickAndLoad(
+                By.id(row.findElement(By.cssSelector("input[type=submit]")).getAttribute("id")));
+        assertThat(chromium.text(By.id("done")))
+                .isEqualTo("Đã bỏ " + NEW_AGENCY + " khỏi nhóm Các sở, ban, ngành của tỉnh.");
+        assertThat(members(admin)).doesNotContain(NEW_CODE);
+        assertThat(memberNames()).doesNotContain(NEW_AGENCY);
+        chromium.shot("member-removed");
+    }
+
+    @Test
+    void theAdminMovesDaysOfTheCalendarAndGivesOneBackAsTheApiShows() {
+        String admin = api.token("vinh-phuc", "admin");
+        JsonObject year = api.get("api/v1/calendar/2026", admin).object();
+        List<JsonObject> daysOff = year.getJsonArray("daysOff").getValuesAs(JsonObject.class);
+        JsonObject tet = daysOff.stream()
+                .filter(d -> d.getString("reason").equals("TET"))
+                .findFirst()
+                .orElseThrow();
+
+        chromium.signIn("vinh-phuc", "admin", Api.PASSWORD);
+        chromium.open("app/lich.xhtml");
+        chromium.waitForHeading("Lịch làm việc");
+        assertThat(chromium.driver.findElement(By.id("pick:year")).getAttribute("value"))
+                .isEqualTo("2026");
+        assertThat(chromium.rows("days:off")).hasSize(daysOff.size());
+        WebElement tetRow = dayRow("days:off", tet.getString("date"));
+        assertThat(tetRow.findElement(By.className("dd-kind")).getText()).isEqualTo("Tết Nguyên đán");
+        assertThat(tetRow.findElement(By.className("dd-note")).getText()).isEqualTo(tet.getString("note"));
+        chromium.shot("calendar");
+        chromium.accessible("calendar");
+
+        move("02/01/2026", false, "Nghỉ nối Tết Dương lịch theo thông báo của Chính phủ");
+        assertThat(chromium.text(By.id("done"))).isEqualTo("Đã hoán đổi ngày 02/01/2026.");
+        move("10/01/2026", true, "Làm bù cho thứ Sáu 02/01/2026");
+        JsonObject moved = api.get("api/v1/calendar/2026", admin).object();
+        JsonObject friday = moved.getJsonArray("daysOff").getValuesAs(JsonObject.class).stream()
+                .filter(d -> d.getString("date").equals("2026-01-02"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(friday.getString("reason")).isEqualTo("MOVED");
+        assertThat(friday.getString("note")).isEqualTo("Nghỉ nối Tết Dương lịch theo thông báo của Chính phủ");
+        assertThat(dates(moved, "workedWeekendDays")).containsExactly("2026-01-10");
+        assertThat(dayRow("days:off", "2026-01-02").getAttribute("class")).contains("dd-moved");
+        assertThat(dayRow("days:worked", "2026-01-10").getText()).contains("Làm bù cho thứ Sáu 02/01/2026");
+        chromium.shot("days-moved");
+
+        // A Saturday is a day off already: the boundary says so beside the date.
+        move("03/01/2026", false, "Thứ Bảy");
+        assertThat(chromium.text(By.id("move:dateError"))).isEqualTo("Ngày 2026-01-03 vốn là ngày nghỉ");
+        assertThat(dates(api.get("api/v1/calendar/2026", admin).object(), "daysOff"))
+                .doesNotContain("2026-01-03");
+        chromium.shot("day-refused");
+
+        chromium.clickAndLoad(By.id(dayRow("days:worked", "2026-01-10")
+                .findElement(By.cssSelector("input[type=submit]"))
+                .getAttribute("id")));
+        assertThat(chromium.text(By.id("done"))).isEqualTo("Đã bỏ hoán đổi ngày 10/01/2026.");
+        JsonObject after = api.get("api/v1/calendar/2026", admin).object();
+        assertThat(dates(after, "workedWeekendDays")).isEmpty();
+        assertThat(dates(after, "daysOff")).contains("2026-01-02");
+        assertThat(chromium.rows("days:worked")).isEmpty();
+        chromium.shot("day-given-back");
+
+        // The secretariat reads the calendar but moves nothing: the API lets only the admin.
+        chromium.signOut();
+        chromium.signIn("vinh-phuc", "secretariat", Api.PASSWORD);
+        assertThat(chromium.text(By.tagName("nav"))).contains("Lịch làm việc").doesNotContain("Cơ quan, đơn vị");
+        chromium.open("app/lich.xhtml");
+        chromium.waitForHeading("Lịch làm việc");
+        assertThat(dayRow("days:off", "2026-01-02").findElements(By.cssSelector("input[type=submit]")))
+                .isEmpty();
+        assertThat(chromium.driver.findElements(By.id("move:add"))).isEmpty();
+        chromium.shot("calendar-secretariat");
+    }
+
+    @Test
+    void theAdminChangesAReminderSettingAndABadValueIsRefusedBesideItsFieldInBothLanguages() {
+        String admin = api.token("vinh-phuc", "admin");
+        JsonObject before = api.get("api/v1/settings/notifications", admin).object();
+
+        chromium.signIn("vinh-phuc", "admin", Api.PASSWORD);
+        chromium.open("app/cai-dat.xhtml");
+        chromium.waitForHeading("Cài đặt của đơn vị");
+        assertThat(value("reminders:daysBefore")).isEqualTo("" + before.getInt("daysBefore"));
+        assertThat(value("reminders:escalateAfter")).isEqualTo("" + before.getInt("escalateAfter"));
+        assertThat(value("reporting:sendingWorkingDays"))
+                .isEqualTo(""
+                        + api.get("api/v1/settings/reporting", admin).object().getInt("sendingWorkingDays"));
+        chromium.shot("settings");
+        chromium.accessible("settings");
+
+        chromium.type(By.id("reminders:daysBefore"), "3");
+        chromium.clickAndLoad(By.id("reminders:save"));
+        assertThat(chromium.text(By.id("done"))).isEqualTo("Đã lưu cài đặt nhắc việc.");
+        JsonObject saved = api.get("api/v1/settings/notifications", admin).object();
+        assertThat(saved.getInt("daysBefore")).isEqualTo(3);
+        assertThat(saved.getInt("overdueEvery")).isEqualTo(before.getInt("overdueEvery"));
+        chromium.shot("reminders-saved");
+
+        chromium.type(By.id("reminders:daysBefore"), "25");
+        chromium.clickAndLoad(By.id("reminders:save"));
+        assertThat(chromium.text(By.id("reminders:daysBeforeError")))
+                .isEqualTo("Phải là số ngày làm việc từ 1 đến 20.");
+        assertThat(api.get("api/v1/settings/notifications", admin).object().getInt("daysBefore"))
+                .isEqualTo(3);
+        chromium.type(By.id("reporting:sendingWorkingDays"), "0");
+        chromium.clickAndLoad(By.id("reporting:save"));
+        assertThat(chromium.text(By.id("reporting:sendingWorkingDaysError")))
+                .isEqualTo("phải là số ngày làm việc từ 1 đến 60, số nguyên");
+        chromium.shot("refused-vietnamese");
+
+        chromium.clickAndLoad(By.id("language:en"));
+        chromium.waitForHeading("The tenant's settings");
+        assertThat(value("reminders:daysBefore")).isEqualTo("3");
+        chromium.type(By.id("reminders:daysBefore"), "25");
+        chromium.clickAndLoad(By.id("reminders:save"));
+        assertThat(chromium.text(By.id("reminders:daysBeforeError")))
+                .isEqualTo("Must be a number of working days from 1 to 20.");
+        chromium.type(By.id("reminders:daysBefore"), "3");
+        chromium.type(By.id("reminders:webhookUrl"), "https://sms-gateway.example/dondoc");
+        chromium.clickAndLoad(By.id("reminders:save"));
+        assertThat(chromium.text(By.id("reminders:webhookSecretError")))
+                .isEqualTo("A webhook needs a signing secret of 16 characters or more.");
+        assertThat(api.get("api/v1/settings/notifications", admin).object().isNull("webhookUrl"))
+                .isTrue();
+        chromium.type(By.id("reporting:sendingWorkingDays"), "2.5");
+        chromium.clickAndLoad(By.id("reporting:save"));
+        assertThat(chromium.text(By.id("reporting:sendingWorkingDaysError")))
+                .isEqualTo("must be a whole number of working days from 1 to 60");
+        chromium.shot("refused-english");
+        chromium.accessible("settings-english");
+    }
+
+    @Test
+    void anAgencyOfficerHasNoAdminMenuAndIsRefusedTheAdminPages() throws Exception {
+        chromium.signIn("vinh-phuc", "so-tu-phap", Api.PASSWORD);
+        assertThat(chromium.text(By.tagName("nav"))).doesNotContain("Cơ quan, đơn vị", "Lịch làm việc", "Cài đặt");
+        for (String page : ADMIN_PAGES) {
+            HttpResponse<byte[]> refused = chromium.fetch(page);
+            assertThat(refused.statusCode()).as(page).isEqualTo(403);
+            assertThat(new String(refused.body(), java.nio.charset.StandardCharsets.UTF_8))
+                    .as(page)
+                    .doesNotContain("so-tu-phap", "Tết Nguyên đán", "daysBefore");
+        }
+        chromium.open("app/co-quan.xhtml");
+        assertThat(chromium.driver.findElements(By.id("list:agencies"))).isEmpty();
+        chromium.shot("officer-refused");
+
+        // The secretariat reads the calendar, not the directory's nor the settings' forms.
+        chromium.open("app/viec-cua-toi.xhtml");
+        chromium.signOut();
+        chromium.signIn("vinh-phuc", "secretariat", Api.PASSWORD);
+        assertThat(chromium.fetch("app/co-quan.xhtml").statusCode()).isEqualTo(403);
+        assertThat(chromium.fetch("app/cai-dat.xhtml").statusCode()).isEqualTo(403);
+        assertThat(chromium.fetch("app/lich.xhtml").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void dongThapsAdminSeesDongThapsDirectoryAndNoneOfVinhPhucs() {
+        api.post(
+                "api/v1/agencies",
+                api.token("vinh-phuc", "admin"),
+                "{\"name\": \"" + NEW_AGENCY + "\", \"kind\": \"PROVINCIAL_BODY\"}");
+        List<String> dongThap = codes(api.get("api/v1/agencies", api.token("dong-thap", "admin"))
+                .array()
+                .getValuesAs(JsonObject.class));
+        Set<String> vinhPhucOnly = codes(api.get("api/v1/agencies", api.token("vinh-phuc", "admin"))
+                        .array()
+                        .getValuesAs(JsonObject.class))
+                .stream()
+                .filter(c -> !dongThap.contains(c))
+                .collect(Collectors.toSet());
+        assertThat(vinhPhucOnly).contains(NEW_CODE, "ubnd-huyen-tam-dao");
+
+        chromium.signIn("dong-thap", "admin", Api.PASSWORD);
+        chromium.open("app/co-quan.xhtml");
+        chromium.waitForHeading("Cơ quan, đơn vị và nhóm");
+        new Select(chromium.driver.findElement(By.cssSelector("#list\\:agencies .ui-paginator-rpp-options")))
+                .selectByVisibleText("100");
+        chromium.waitUntil(d -> pageCodes().size() == dongThap.size());
+        assertThat(pageCodes()).containsExactlyElementsOf(dongThap).doesNotContainAnyElementsOf(vinhPhucOnly);
+        assertThat(chromium.text(By.tagName("main"))).doesNotContain(NEW_AGENCY);
+        chromium.shot("dong-thap");
+    }
+
+    private void move(String date, boolean working, String reason) {
+        chromium.type(By.id("move:date"), date);
+        chromium.driver
+                .findElement(By.cssSelector("input[name='move:working'][value='" + working + "']"))
+                .click();
+        chromium.type(By.id("move:reason"), reason);
+        chromium.clickAndLoad(By.id("move:add"));
+    }
+
+    private WebElement dayRow(String table, String isoDate) {
+        return chromium.rows(table).stream()
+                .filter(r -> r.findElement(By.tagName("time"))
+                        .getAttribute("datetime")
+                        .equals(isoDate))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no row of " + isoDate + " in " + table));
+    }
+
+    private WebElement memberRow(String name) {
+        return chromium.rows("members:list").stream()
+                .filter(r -> r.findElement(By.className("dd-member")).getText().equals(name))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no member " + name));
+    }
+
+    private List<String> memberNames() {
+        return chromium.rows("members:list").stream()
+                .map(r -> r.findElement(By.className("dd-member")).getText())
+                .toList();
+    }
+
+    private List<String> pageCodes() {
+        return chromium.rows("list:agencies").stream()
+                .map(r -> r.findElement(By.className("dd-code")).getText())
+                .toList();
+    }
+
+    private List<String> members(String token) {
+        return api.get("api/v1/agency-groups", token).array().getValuesAs(JsonObject.class).stream()
+                .filter(g -> g.getString("code").equals(GROUP))
+                .findFirst()
+                .orElseThrow()
+                .getJsonArray("members")
+                .getValuesAs(jakarta.json.JsonString.class)
+                .stream()
+                .map(jakarta.json.JsonString::getString)
+                .toList();
+    }
+
+    private String value(String id) {
+        return chromium.driver.findElement(By.id(id)).getAttribute("value");
+    }
+
+    private static List<String> codes(List<JsonObject> agencies) {
+        return agencies.stream().map(a -> a.getString("code")).toList();
+    }
+
+    private static List<String> dates(JsonObject year, String list) {
+        return year.getJsonArray(list).getValuesAs(JsonObject.class).stream()
+                .map(d -> d.getString("date"))
+                .toList();
+    }
+
+    /**
+     * The agency the tests add, with its memberships, and Vĩnh Phúc's moved days of 2026, straight
+     * from the test database (no boundary deletes an agency); the reminder settings go with the
+     * documents ({@link TenantDocuments}).
+     */
+    private static void removeWhatTheTestsAdd() throws SQLException {
+        try (Connection c = TestEnvironment.database().connect()) {
+            c.setAutoCommit(false);
+            for (String sql : List.of(
+                    "DELETE FROM agency_group_member WHERE tenant_id = 'vinh-phuc' AND agency_id IN (SELECT id FROM agency WHERE code = ?)",
+                    "DELETE FROM agency WHERE tenant_id = 'vinh-phuc' AND code = ?")) {
+                try (PreparedStatement statement = c.prepareStatement(sql)) {
+                    statement.setString(1, NEW_CODE);
+                    statement.executeUpdate();
+                }
+            }
+            try (PreparedStatement statement = c.prepareStatement(
+                    "DELETE FROM moved_day WHERE tenant_id = 'vinh-phuc' AND day BETWEEN '2026-01-01' AND '2026-12-31'")) {
+                statement.executeUpdate();
+            }
+            try (PreparedStatement statement =
+                    c.prepareStatement("DELETE FROM notification_settings WHERE tenant_id = 'vinh-phuc'")) {
+                statement.executeUpdate();
+            }
+            c.commit();
+        }
+    }
+}
