@@ -339,6 +339,42 @@ class AdminUiIT {
         chromium.shot("dong-thap");
     }
 
+    @Test
+    void theApiPutsAnAgencyIntoAGroupAndTakesItOutForTheAdminOnly() {
+        String admin = api.token("vinh-phuc", "admin");
+        String member = "api/v1/agency-groups/" + GROUP + "/members/" + NEW_CODE;
+        assertThat(api.post(
+                                "api/v1/agencies",
+                                admin,
+                                "{\"name\": \"" + NEW_AGENCY + "\", \"kind\": \"PROVINCIAL_BODY\"}")
+                        .status())
+                .isEqualTo(201);
+
+        assertThat(membership(member, "PUT", api.token("vinh-phuc", "secretariat"))
+                        .status())
+                .isEqualTo(403);
+        Api.Reply joined = membership(member, "PUT", admin);
+        assertThat(joined.status()).as(joined.body()).isEqualTo(200);
+        assertThat(joined.object().getJsonArray("members").getValuesAs(jakarta.json.JsonString::getString))
+                .contains(NEW_CODE);
+        assertThat(members(admin)).contains(NEW_CODE);
+        assertThat(membership(member, "PUT", admin).status()).isEqualTo(409);
+        assertThat(membership("api/v1/agency-groups/ubnd-cac-xa-phuong-thi-tran/members/" + NEW_CODE, "PUT", admin)
+                        .status())
+                .isEqualTo(400);
+
+        assertThat(membership(member, "DELETE", admin).status()).isEqualTo(200);
+        assertThat(members(admin)).doesNotContain(NEW_CODE);
+        assertThat(membership(member, "DELETE", admin).status()).isEqualTo(404);
+        // Đồng Tháp's admin does not reach Vĩnh Phúc's agency.
+        assertThat(membership(member, "PUT", api.token("dong-thap", "admin")).status())
+                .isEqualTo(404);
+    }
+
+    private Api.Reply membership(String path, String method, String token) {
+        return api.send(api.request(path, token).method(method, java.net.http.HttpRequest.BodyPublishers.noBody()));
+    }
+
     private void move(String date, boolean working, String reason) {
         chromium.type(By.id("move:date"), date);
         chromium.driver
