@@ -129,6 +129,39 @@ public class Agencies {
     }
 
     /**
+     * The administrator renames an agency or changes its English name or other names; its code,
+     * which documents and users refer to, stays. A new name must not be another agency's or group's
+     * name (their codes are their names' slugs). Later imports match the names it has now.
+     */
+    @Audited("agency.edit")
+    @RolesAllowed(Role.Names.ADMIN)
+    public AgencyEntry describe(@AuditTarget @NotBlank String code, @NotNull @Valid AgencyEdit edit) {
+        Agency agency = agency(code);
+        String name = edit.normalisedName();
+        String slug;
+        try {
+            slug = Slug.of(name);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInput("Tên phải có chữ hoặc số / The name needs a letter or digit");
+        }
+        boolean another = em.createNamedQuery(Agency.BY_CODE, Agency.class)
+                        .setParameter("code", slug)
+                        .getResultStream()
+                        .anyMatch(a -> !a.code().equals(code))
+                || !em.createNamedQuery(AgencyGroup.BY_CODE, AgencyGroup.class)
+                        .setParameter("code", slug)
+                        .getResultList()
+                        .isEmpty();
+        if (another) {
+            throw new Conflict(
+                    "Đã có cơ quan hoặc nhóm tên '" + name + "' / Another agency or group is named '" + name + "'");
+        }
+        agency.describe(name, edit.nameEn, agency.kind(), edit.aliases);
+        em.flush();
+        return byCode(code);
+    }
+
+    /**
      * The administrator puts an agency into a group. Work assigned to the group becomes the new
      * member's too: {@link GroupMembersChanged} has every item naming the group that the secretariat
      * has not edited assigned again, and its obligations follow, in this transaction. A group whose

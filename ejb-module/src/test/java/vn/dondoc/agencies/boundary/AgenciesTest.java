@@ -170,6 +170,35 @@ class AgenciesTest {
         assertThatThrownBy(() -> NewAgency.of("Sở Y tế", null, "SO", List.of())).isInstanceOf(InvalidInput.class);
     }
 
+    @Test
+    void anAgencyIsRenamedKeepingItsCodeAndGroupsButNotToAnotherAgencysOrGroupsName() {
+        AgencyEntry renamed = in(
+                tenant,
+                agencies -> agencies.describe(
+                        "so-tu-phap", AgencyEdit.of(" Sở Tư pháp tỉnh ", " ", List.of("STP", " ", "Sở TP"))));
+
+        assertThat(renamed.code()).isEqualTo("so-tu-phap");
+        assertThat(renamed.name()).isEqualTo("Sở Tư pháp tỉnh");
+        assertThat(renamed.nameEn()).isNull();
+        assertThat(renamed.aliases()).containsExactly("STP", "Sở TP");
+        assertThat(renamed.groups()).containsExactly("cac-so-ban-nganh");
+        AgencyEntry read = in(tenant, agencies -> agencies.byCode("so-tu-phap"));
+        assertThat(read).isEqualTo(renamed);
+        // its own name again is no conflict
+        in(tenant, agencies -> agencies.describe("so-tu-phap", AgencyEdit.of("Sở Tư pháp", null, List.of())));
+
+        assertThatThrownBy(() -> in(
+                        tenant, agencies -> agencies.describe("so-tu-phap", AgencyEdit.of("Sở Tài chính", null, null))))
+                .isInstanceOf(Conflict.class);
+        assertThatThrownBy(() -> in(
+                        tenant,
+                        agencies -> agencies.describe("so-tu-phap", AgencyEdit.of("Các sở, ban, ngành", null, null))))
+                .isInstanceOf(Conflict.class);
+        assertThatThrownBy(() -> in(tenant, agencies -> agencies.describe("khong-co", AgencyEdit.of("X", null, null))))
+                .isInstanceOf(NotFound.class);
+        assertThat(in(tenant, agencies -> agencies.byCode("so-tu-phap")).name()).isEqualTo("Sở Tư pháp");
+    }
+
     /** One call of the boundary in one transaction of the tenant, as the container would run it. */
     private <T> T in(String tenant, Function<Agencies, T> call) {
         return jpa.fromTenant(tenant, em -> {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.dondoc.agencies.boundary.Agencies;
+import vn.dondoc.agencies.boundary.AgencyEdit;
 import vn.dondoc.agencies.boundary.AgencyEntry;
 import vn.dondoc.agencies.boundary.GroupEntry;
 import vn.dondoc.agencies.boundary.NewAgency;
@@ -46,6 +47,11 @@ public class AgenciesPage implements Serializable {
     private String nameEn;
     private String kind;
 
+    private String editing;
+    private String editName;
+    private String editNameEn;
+    private String editAliases;
+
     private String groupCode;
     private String newMember;
 
@@ -70,6 +76,38 @@ public class AgenciesPage implements Serializable {
         } catch (BusinessException refused) {
             Refusals.beside("agency:name", Refusals.inLanguage(refused.getMessage(), language.isEnglish()));
         }
+    }
+
+    /** Opens the edit form of one agency with its names as they are. */
+    public void edit(String code) {
+        AgencyEntry agency = byCode().get(code);
+        editing = code;
+        editName = agency.name();
+        editNameEn = agency.nameEn();
+        editAliases = String.join("\n", agency.aliases());
+    }
+
+    /** Saves the agency's names: its other names one a line. */
+    public void saveEdit() {
+        try {
+            AgencyEntry saved = agencies.describe(
+                    editing,
+                    AgencyEdit.of(
+                            editName,
+                            editNameEn,
+                            List.of(editAliases == null ? new String[0] : editAliases.split("\\R"))));
+            Refusals.done(
+                    language.text("agencies.saved").replace("{0}", saved.name()).replace("{1}", saved.code()));
+            editing = null;
+            read();
+        } catch (BusinessException refused) {
+            Refusals.beside("edit:name", Refusals.inLanguage(refused.getMessage(), language.isEnglish()));
+        }
+    }
+
+    /** Closes the edit form without saving. */
+    public void cancelEdit() {
+        editing = null;
     }
 
     /** Shows the chosen group's members. */
@@ -191,6 +229,35 @@ public class AgenciesPage implements Serializable {
 
     public void setKind(String kind) {
         this.kind = kind;
+    }
+
+    /** The code of the agency being edited, or null. */
+    public String getEditing() {
+        return editing;
+    }
+
+    public String getEditName() {
+        return editName;
+    }
+
+    public void setEditName(String editName) {
+        this.editName = editName;
+    }
+
+    public String getEditNameEn() {
+        return editNameEn;
+    }
+
+    public void setEditNameEn(String editNameEn) {
+        this.editNameEn = editNameEn;
+    }
+
+    public String getEditAliases() {
+        return editAliases;
+    }
+
+    public void setEditAliases(String editAliases) {
+        this.editAliases = editAliases;
     }
 
     public String getGroupCode() {

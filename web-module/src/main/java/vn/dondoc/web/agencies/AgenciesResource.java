@@ -7,6 +7,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import vn.dondoc.agencies.boundary.Agencies;
+import vn.dondoc.agencies.boundary.AgencyEdit;
 import vn.dondoc.agencies.boundary.AgencyEntry;
 import vn.dondoc.agencies.boundary.NewAgency;
 import vn.dondoc.platform.boundary.Page;
@@ -56,5 +58,16 @@ public class AgenciesResource {
                         uri.getAbsolutePathBuilder().path(created.code()).build())
                 .entity(created)
                 .build();
+    }
+
+    @PUT
+    @Path("{code}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Sửa tên cơ quan (ADMIN) / Rename an agency (ADMIN)",
+            description = "Body: {name, nameEn, aliases}; the code and kind stay. 409 when another agency or group "
+                    + "has that name; 404 for an unknown code.")
+    public AgencyEntry describe(@PathParam("code") String code, @NotNull @Valid AgencyEdit edit) {
+        return agencies.describe(code, edit);
     }
 }

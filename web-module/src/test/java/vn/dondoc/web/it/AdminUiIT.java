@@ -135,6 +135,40 @@ class AdminUiIT {
         assertThat(chromium.text(By.id("agency:nameError"))).isEqualTo("Đã có cơ quan hoặc nhóm mã '" + NEW_CODE + "'");
         chromium.shot("agency-twice");
 
+        // Its English name and a short name, then another agency's name, refused beside the name.
+        new Select(chromium.driver.findElement(By.cssSelector("#list\\:agencies .ui-paginator-rpp-options")))
+                .selectByVisibleText("100");
+        chromium.waitUntil(d -> pageCodes().contains(NEW_CODE));
+        WebElement line = chromium.rows("list:agencies").stream()
+                .filter(r -> r.findElement(By.className("dd-code")).getText().equals(NEW_CODE))
+                .findFirst()
+                .orElseThrow();
+        chromium.clickAndLoad(
+                By.id(line.findElement(By.cssSelector("input[type=submit]")).getAttribute("id")));
+        assertThat(value("edit:name")).isEqualTo(NEW_AGENCY);
+        chromium.type(By.id("edit:nameEn"), "Public Administration Service Centre");
+        chromium.type(By.id("edit:aliases"), "Trung tâm PVHCC\nTTPVHCC");
+        chromium.clickAndLoad(By.id("edit:save"));
+        assertThat(chromium.text(By.id("done"))).isEqualTo("Đã lưu cơ quan " + NEW_AGENCY + " (mã " + NEW_CODE + ").");
+        JsonObject edited = api.get("api/v1/agencies/" + NEW_CODE, admin).object();
+        assertThat(edited.getString("nameEn")).isEqualTo("Public Administration Service Centre");
+        assertThat(edited.getJsonArray("aliases").getValuesAs(jakarta.json.JsonString::getString))
+                .containsExactly("Trung tâm PVHCC", "TTPVHCC");
+        chromium.clickAndLoad(By.id(chromium.rows("list:agencies").stream()
+                .filter(r -> r.findElement(By.className("dd-code")).getText().equals(NEW_CODE))
+                .findFirst()
+                .orElseThrow()
+                .findElement(By.cssSelector("input[type=submit]"))
+                .getAttribute("id")));
+        chromium.type(By.id("edit:name"), "Sở Tư pháp");
+        chromium.clickAndLoad(By.id("edit:save"));
+        assertThat(chromium.text(By.id("edit:nameError"))).isEqualTo("Đã có cơ quan hoặc nhóm tên 'Sở Tư pháp'");
+        assertThat(api.get("api/v1/agencies/" + NEW_CODE, admin).object().getString("name"))
+                .isEqualTo(NEW_AGENCY);
+        chromium.shot("agency-rename-refused");
+        chromium.clickAndLoad(By.id("edit:cancel"));
+        assertThat(chromium.driver.findElements(By.id("edit:name"))).isEmpty();
+
         new Select(chromium.driver.findElement(By.id("choose:group")))
                 .selectByVisibleText("Các sở, ban, ngành của tỉnh");
         chromium.clickAndLoad(By.id("choose:show"));
