@@ -374,7 +374,7 @@ class AdminUiIT {
     }
 
     @Test
-    void theApiPutsAnAgencyIntoAGroupAndTakesItOutForTheAdminOnly() {
+    void theApiPutsAnAgencyIntoAGroupTakesItOutAndRenamesItForTheAdminOnly() {
         String admin = api.token("vinh-phuc", "admin");
         String member = "api/v1/agency-groups/" + GROUP + "/members/" + NEW_CODE;
         assertThat(api.post(
@@ -400,6 +400,23 @@ class AdminUiIT {
         assertThat(membership(member, "DELETE", admin).status()).isEqualTo(200);
         assertThat(members(admin)).doesNotContain(NEW_CODE);
         assertThat(membership(member, "DELETE", admin).status()).isEqualTo(404);
+        String rename = "{\"name\": \"" + NEW_AGENCY + "\", \"aliases\": [\"TTPVHCC\"]}";
+        assertThat(api.send(api.request("api/v1/agencies/" + NEW_CODE, api.token("vinh-phuc", "secretariat"))
+                                .header("Content-Type", "application/json")
+                                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(rename)))
+                        .status())
+                .isEqualTo(403);
+        Api.Reply renamed = api.send(api.request("api/v1/agencies/" + NEW_CODE, admin)
+                .header("Content-Type", "application/json")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(rename)));
+        assertThat(renamed.status()).as(renamed.body()).isEqualTo(200);
+        assertThat(renamed.object().getJsonArray("aliases").getValuesAs(jakarta.json.JsonString::getString))
+                .containsExactly("TTPVHCC");
+        assertThat(api.send(api.request("api/v1/agencies/" + NEW_CODE, admin)
+                                .header("Content-Type", "application/json")
+                                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"name\": \"Sở Tư pháp\"}")))
+                        .status())
+                .isEqualTo(409);
         // Đồng Tháp's admin does not reach Vĩnh Phúc's agency.
         assertThat(membership(member, "PUT", api.token("dong-thap", "admin")).status())
                 .isEqualTo(404);
