@@ -251,6 +251,22 @@ class AdminUiIT {
         assertThat(chromium.rows("days:worked")).isEmpty();
         chromium.shot("day-given-back");
 
+        // In English, the holidays' kinds are the boundary's English labels.
+        chromium.clickAndLoad(By.id("language:en"));
+        chromium.waitForHeading("Working calendar");
+        assertThat(dayRow("days:off", tet.getString("date"))
+                        .findElement(By.className("dd-kind"))
+                        .getText())
+                .isEqualTo(tet.getString("labelEn"));
+        assertThat(dayRow("days:off", "2026-01-02")
+                        .findElement(By.className("dd-kind"))
+                        .getText())
+                .isEqualTo(friday.getString("labelEn"));
+        chromium.shot("calendar-english");
+        chromium.accessible("calendar-english");
+        chromium.clickAndLoad(By.id("language:vi"));
+        chromium.waitForHeading("Lịch làm việc");
+
         // The secretariat reads the calendar but moves nothing: the API lets only the admin.
         chromium.signOut();
         chromium.signIn("vinh-phuc", "secretariat", Api.PASSWORD);
