@@ -133,7 +133,7 @@ class AdminUiIT {
         new Select(chromium.driver.findElement(By.id("agency:kind"))).selectByVisibleText("Sở, ban, ngành");
         chromium.clickAndLoad(By.id("agency:add"));
         assertThat(chromium.text(By.id("agency:nameError"))).isEqualTo("Đã có cơ quan hoặc nhóm mã '" + NEW_CODE + "'");
-        chromium.shot("agency-twice");
+        shotAt("agency:nameError", "agency-twice");
 
         // Its English name and a short name, then another agency's name, refused beside the name.
         new Select(chromium.driver.findElement(By.cssSelector("#list\\:agencies .ui-paginator-rpp-options")))
@@ -239,7 +239,7 @@ class AdminUiIT {
         assertThat(chromium.text(By.id("move:dateError"))).isEqualTo("Ngày 2026-01-03 vốn là ngày nghỉ");
         assertThat(dates(api.get("api/v1/calendar/2026", admin).object(), "daysOff"))
                 .doesNotContain("2026-01-03");
-        chromium.shot("day-refused");
+        shotAt("move:dateError", "day-refused");
 
         chromium.clickAndLoad(By.id(dayRow("days:worked", "2026-01-10")
                 .findElement(By.cssSelector("input[type=submit]"))
@@ -313,7 +313,7 @@ class AdminUiIT {
         chromium.clickAndLoad(By.id("reporting:save"));
         assertThat(chromium.text(By.id("reporting:sendingWorkingDaysError")))
                 .isEqualTo("phải là số ngày làm việc từ 1 đến 60, số nguyên");
-        chromium.shot("refused-vietnamese");
+        shotAt("reporting:sendingWorkingDaysError", "refused-vietnamese");
 
         chromium.clickAndLoad(By.id("language:en"));
         chromium.waitForHeading("The tenant's settings");
@@ -333,7 +333,7 @@ class AdminUiIT {
         chromium.clickAndLoad(By.id("reporting:save"));
         assertThat(chromium.text(By.id("reporting:sendingWorkingDaysError")))
                 .isEqualTo("must be a whole number of working days from 1 to 60");
-        chromium.shot("refused-english");
+        shotAt("reporting:sendingWorkingDaysError", "refused-english");
         chromium.accessible("settings-english");
     }
 
@@ -440,6 +440,13 @@ class AdminUiIT {
 
     private Api.Reply membership(String path, String method, String token) {
         return api.send(api.request(path, token).method(method, java.net.http.HttpRequest.BodyPublishers.noBody()));
+    }
+
+    /** A screenshot with the element (an error beside its field) scrolled into view. */
+    private void shotAt(String id, String name) {
+        chromium.driver.executeScript(
+                "arguments[0].scrollIntoView({block: 'center'})", chromium.driver.findElement(By.id(id)));
+        chromium.shot(name);
     }
 
     private void move(String date, boolean working, String reason) {
