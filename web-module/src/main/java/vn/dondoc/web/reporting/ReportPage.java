@@ -6,6 +6,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
@@ -21,8 +22,8 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.primefaces.event.FileUploadEvent;
-import org.primefaces.model.file.UploadedFile;
+import vn.dondoc.agencies.boundary.Agencies;
+import vn.dondoc.agencies.boundary.AgencyEntry;
 import vn.dondoc.documents.boundary.Documents;
 import vn.dondoc.documents.boundary.Views.DocumentView;
 import vn.dondoc.platform.boundary.BusinessException;
@@ -67,6 +68,9 @@ public class ReportPage implements Serializable {
     Documents documents;
 
     @Inject
+    Agencies agencies;
+
+    @Inject
     SignedInUser me;
 
     @Inject
@@ -76,6 +80,7 @@ public class ReportPage implements Serializable {
     private ObligationView obligation;
     private String documentNumber;
     private String documentTitle;
+    private String agencyName;
     private ZoneId zone;
     private LocalDate today;
     private ReportView report;
@@ -85,6 +90,8 @@ public class ReportPage implements Serializable {
     private List<EntryForm> entries = new ArrayList<>();
     private String savedAt;
     private String comment;
+    /** The file the upload field holds for one request; never kept with the view. */
+    private transient Part file;
     /** One submit's key: a double click or a resent post answers the first submit again (the boundary's rule). */
     private String submitKey = UUID.randomUUID().toString();
 
@@ -110,6 +117,8 @@ public class ReportPage implements Serializable {
         DocumentView document = documents.one(obligation.documentId());
         documentNumber = document.number();
         documentTitle = document.title();
+        AgencyEntry agency = agencies.byCode(obligation.agencyCode());
+        agencyName = language.isEnglish() && agency.nameEn() != null ? agency.nameEn() : agency.name();
         zone = me.getProfile().zone();
         today = me.getProfile().today();
         load();
@@ -170,15 +179,21 @@ public class ReportPage implements Serializable {
     }
 
     /** A file chosen in the upload field, through the same call as {@code POST .../report/attachments}. */
-    public void upload(FileUploadEvent event) throws IOException {
-        UploadedFile file = event.getFile();
-        try (InputStream body = file.getInputStream()) {
+    public void upload() throws IOException {
+        Part chosen = file;
+        file = null;
+        if (chosen == null) {
+            return;
+        }
+        try (InputStream body = chosen.getInputStream()) {
             AttachmentView added = call(
-                    () -> reports.attach(obligationId, file.getFileName(), body, file.getSize(), report.etag()),
+                    () -> reports.attach(
+                            obligationId, chosen.getSubmittedFileName(), body, chosen.getSize(), report.etag()),
                     "files:file");
             if (added != null) {
                 report = reports.current(obligationId);
                 history = reports.history(obligationId);
+                actions = reports.actions(obligationId);
                 savedAt = TIME.format(added.uploadedAt().atZone(zone));
             }
         }
@@ -327,6 +342,11 @@ public class ReportPage implements Serializable {
         return documentTitle;
     }
 
+    /** The agency's name in the language the page was opened in. */
+    public String getAgencyName() {
+        return agencyName;
+    }
+
     public ReportView getReport() {
         return report;
     }
@@ -349,6 +369,14 @@ public class ReportPage implements Serializable {
 
     public String getSavedAt() {
         return savedAt;
+    }
+
+    public Part getFile() {
+        return file;
+    }
+
+    public void setFile(Part file) {
+        this.file = file;
     }
 
     public String getComment() {
