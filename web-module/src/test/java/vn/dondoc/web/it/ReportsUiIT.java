@@ -188,6 +188,7 @@ class ReportsUiIT {
         openFromQueue();
         assertThat(browser.findElement(By.cssSelector("tr.dd-flagged")).getText())
                 .contains("Số vụ việc được trợ giúp", "160", "150", "Tử số (160) lớn hơn mẫu số (150)");
+        browser.executeScript("document.querySelector('tr.dd-flagged').scrollIntoView()");
         chromium.shot("secretariat-reviews");
         chromium.accessible("secretariat-reviews");
         chromium.clickAndLoad(By.id("review:return"));
@@ -264,6 +265,7 @@ class ReportsUiIT {
         assertThat(rows.get(3).findElement(By.className("dd-step-comment")).getText())
                 .isEqualTo(COMMENT);
         assertThat(rows.get(0).findElement(By.tagName("time")).getText()).isEqualTo("17/06/2024 10:00");
+        browser.executeScript("document.getElementById('historyHeading').scrollIntoView()");
         chromium.shot("history");
         chromium.accessible("accepted");
 
