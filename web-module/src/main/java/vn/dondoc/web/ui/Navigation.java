@@ -41,6 +41,8 @@ public class Navigation {
     static final String MY_OBLIGATIONS = "/app/viec-cua-toi.xhtml";
     static final String HOME = "/app/trang-chu.xhtml";
     static final String SCORECARD = "/app/bang-danh-gia.xhtml";
+    static final String REVIEW_QUEUE = "/app/cho-duyet.xhtml";
+    static final String REPORTS_BOARD = "/app/theo-doi-bao-cao.xhtml";
 
     public List<Entry> getEntries() {
         List<Entry> entries = new ArrayList<>();
@@ -51,6 +53,12 @@ public class Navigation {
         }
         if (readsTheWholeTenant()) {
             entries.add(new Entry("nav.scorecard", SCORECARD));
+        }
+        if (reviewsReports()) {
+            entries.add(new Entry("nav.review", REVIEW_QUEUE));
+        }
+        if (readsTheWholeTenant()) {
+            entries.add(new Entry("nav.board", REPORTS_BOARD));
         }
         return entries;
     }
@@ -71,6 +79,12 @@ public class Navigation {
         return context.isUserInRole(Role.Names.LEADER)
                 || context.isUserInRole(Role.Names.SECRETARIAT)
                 || context.isUserInRole(Role.Names.ADMIN);
+    }
+
+    /** Chờ duyệt: the agency's head and the focal agency review reports. */
+    private static boolean reviewsReports() {
+        ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
+        return context.isUserInRole(Role.Names.AGENCY_HEAD) || context.isUserInRole(Role.Names.SECRETARIAT);
     }
 
     private static boolean ofAnAgency() {
