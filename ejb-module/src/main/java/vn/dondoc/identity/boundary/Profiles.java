@@ -61,6 +61,7 @@ public class Profiles {
                 agency == null ? null : agency.name(),
                 agency == null ? null : agency.nameEn(),
                 principal.roles(),
-                LocalDate.now(clock.withZone(tenant.timeZone())));
+                LocalDate.now(clock.withZone(tenant.timeZone())),
+                tenant.timeZone());
     }
 }

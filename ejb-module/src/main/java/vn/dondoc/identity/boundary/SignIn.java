@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.dondoc.audit.boundary.AuditExempt;
 import vn.dondoc.audit.boundary.AuditTarget;
 import vn.dondoc.audit.boundary.Audited;
 import vn.dondoc.identity.control.IssuedToken;
@@ -42,10 +43,7 @@ public class SignIn {
     /** Signing in is audited (a record per attempt, refused ones too); it changes no data. */
     @Audited("auth.token")
     public IssuedToken issueToken(@TenantId String tenant, @AuditTarget String username, String password) {
-        Optional<UserAccount> user = em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class)
-                .setParameter("username", username)
-                .getResultStream()
-                .findFirst();
+        Optional<UserAccount> user = account(username);
         if (user.isEmpty()) {
             passwords.spendVerificationTime(password);
             throw new Unauthenticated(REFUSED);
@@ -54,6 +52,32 @@ public class SignIn {
         if (!passwords.matches(password, account.passwordHash()) || !account.maySignIn(demoMode)) {
             throw new Unauthenticated(REFUSED);
         }
+        return tokenFor(account, tenant);
+    }
+
+    /**
+     * A fresh token for a web page's sign-in that is past half its life (D-035): the user is read
+     * again, so a user who may no longer sign in is refused, and roles or an agency changed since
+     * are in the new token.
+     *
+     * @throws Unauthenticated if the user is gone or may no longer sign in
+     */
+    @AuditExempt("the sign-in it extends was audited (auth.token); a record every few minutes of"
+            + " every user at work would bury the records that matter")
+    public IssuedToken renew(@TenantId String tenant, String username) {
+        UserAccount account =
+                account(username).filter(a -> a.maySignIn(demoMode)).orElseThrow(() -> new Unauthenticated(REFUSED));
+        return tokenFor(account, tenant);
+    }
+
+    private Optional<UserAccount> account(String username) {
+        return em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class)
+                .setParameter("username", username)
+                .getResultStream()
+                .findFirst();
+    }
+
+    private IssuedToken tokenFor(UserAccount account, String tenant) {
         String agency = account.agency() == null ? null : account.agency().code();
         return tokens.issue(
                 account.username(),

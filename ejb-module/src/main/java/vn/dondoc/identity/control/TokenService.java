@@ -70,6 +70,14 @@ public final class TokenService {
     }
 
     public DondocPrincipal verify(String token) throws InvalidToken {
+        return verified(token).principal();
+    }
+
+    /** The caller a token names, and the moment it stops being accepted. */
+    public record VerifiedToken(DondocPrincipal principal, Instant expiresAt) {}
+
+    /** Verifies as {@link #verify} does, keeping the token's expiry. */
+    public VerifiedToken verified(String token) throws InvalidToken {
         Claims claims;
         try {
             Jws<Claims> jws = Jwts.parser()
@@ -87,7 +95,16 @@ public final class TokenService {
         } catch (JwtException | IllegalArgumentException e) {
             throw new InvalidToken("Token không hợp lệ / The token is not valid", e);
         }
-        return principalOf(claims);
+        return new VerifiedToken(principalOf(claims), claims.getExpiration().toInstant());
+    }
+
+    /**
+     * Whether a token has lived past half its lifetime: the web pages then renew it, so that a
+     * user at work is not signed out in the middle of a form, while a token taken from a browser
+     * left alone still dies within one lifetime.
+     */
+    public boolean dueForRenewal(VerifiedToken token) {
+        return Duration.between(clock.instant(), token.expiresAt()).compareTo(lifetime.dividedBy(2)) < 0;
     }
 
     private static DondocPrincipal principalOf(Claims claims) throws InvalidToken {

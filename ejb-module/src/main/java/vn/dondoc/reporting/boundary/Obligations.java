@@ -82,7 +82,25 @@ public class Obligations {
             boolean descending,
             int page,
             int size) {
+        return list(agencyCode, documentId, status, null, order, descending, page, size);
+    }
+
+    /**
+     * The same page, also filtered by the period reported on ({@code period}: its label, "2024-H1";
+     * optional): the obligations board of one period across agencies.
+     */
+    @ReadOnly
+    public Page<ObligationView> list(
+            String agencyCode,
+            Long documentId,
+            String status,
+            String period,
+            ObligationOrder order,
+            boolean descending,
+            int page,
+            int size) {
         ObligationStatus wanted = statusOf(status);
+        String label = period == null || period.isBlank() ? null : period.strip();
         Optional<DondocPrincipal.AgencyFilter> visible =
                 caller.principal().orElseThrow().agencyFilter(agencyCode);
         if (visible.isEmpty()) {
@@ -99,6 +117,9 @@ public class Obligations {
         if (wanted != null) {
             where.append(" AND o.status = :status");
         }
+        if (label != null) {
+            where.append(" AND o.periodLabel = :period");
+        }
         TypedQuery<Obligation> rows = em.createQuery(
                 "SELECT o FROM Obligation o JOIN FETCH o.agency" + where + " ORDER BY "
                         + Objects.requireNonNull(order, "order").orderBy(descending),
@@ -113,6 +134,9 @@ public class Obligations {
             }
             if (wanted != null) {
                 query.setParameter("status", wanted);
+            }
+            if (label != null) {
+                query.setParameter("period", label);
             }
         }
         List<Obligation> found =

@@ -8,13 +8,16 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -24,6 +27,7 @@ import vn.dondoc.audit.boundary.ReadOnly;
 import vn.dondoc.platform.boundary.Conflict;
 import vn.dondoc.platform.boundary.InvalidInput;
 import vn.dondoc.platform.boundary.NotFound;
+import vn.dondoc.platform.boundary.Page;
 import vn.dondoc.platform.boundary.UploadLimit;
 import vn.dondoc.platform.security.CallerIdentity;
 import vn.dondoc.platform.security.DondocPrincipal;
@@ -246,6 +250,95 @@ public class Reports {
                 .getResultStream()
                 .map(ReportViews::step)
                 .toList();
+    }
+
+    /**
+     * The obligation the report answers, as the lists show it: what the report's page heads itself
+     * with. Not found, as for every other call, when the caller may not see it.
+     */
+    @ReadOnly
+    public ObligationView obligationOf(long obligationId) {
+        Obligation obligation = obligation(obligationId, false);
+        return Obligations.viewOf(
+                obligation,
+                Obligations.latestExtensions(em, List.of(obligation)).get(obligation.id()));
+    }
+
+    /**
+     * What the caller may do with the report as it stands: its agency's officer writes a report not
+     * begun, a draft or a returned one, and submits the last two; its head approves or returns a
+     * submitted one; the focal agency accepts or returns an approved one. A correction of an accepted
+     * report is begun through the API only (PUT), not offered here.
+     */
+    @ReadOnly
+    public Set<ReportAction> actions(long obligationId) {
+        Obligation obligation = obligation(obligationId, false);
+        ObligationStatus status = latest(obligation).map(Report::status).orElse(ObligationStatus.PENDING);
+        Set<String> roles = principal().roles();
+        EnumSet<ReportAction> may = EnumSet.noneOf(ReportAction.class);
+        if (roles.contains(Role.Names.AGENCY_OFFICER) && ofCallersAgency(obligation)) {
+            if (EnumSet.of(ObligationStatus.PENDING, ObligationStatus.DRAFT, ObligationStatus.RETURNED)
+                    .contains(status)) {
+                may.add(ReportAction.EDIT);
+            }
+            if (status == ObligationStatus.DRAFT || status == ObligationStatus.RETURNED) {
+                may.add(ReportAction.SUBMIT);
+            }
+        }
+        if (roles.contains(Role.Names.AGENCY_HEAD)
+                && ofCallersAgency(obligation)
+                && status == ObligationStatus.SUBMITTED) {
+            may.addAll(EnumSet.of(ReportAction.APPROVE, ReportAction.RETURN));
+        }
+        if (roles.contains(Role.Names.SECRETARIAT) && status == ObligationStatus.APPROVED) {
+            may.addAll(EnumSet.of(ReportAction.ACCEPT, ReportAction.RETURN));
+        }
+        return may;
+    }
+
+    /**
+     * A page of the reports waiting for the caller's review, soonest due first: for an agency's
+     * head those its officers submitted, for the focal agency (secretariat) those the heads
+     * approved; nothing for anybody else.
+     */
+    @ReadOnly
+    public Page<ObligationView> awaitingReview(int page, int size) {
+        DondocPrincipal principal = principal();
+        ObligationStatus waiting;
+        String agency = null;
+        if (principal.roles().contains(Role.Names.SECRETARIAT)) {
+            waiting = ObligationStatus.APPROVED;
+        } else if (principal.roles().contains(Role.Names.AGENCY_HEAD) && principal.agencyCode() != null) {
+            waiting = ObligationStatus.SUBMITTED;
+            agency = principal.agencyCode();
+        } else {
+            return new Page<>(List.of(), page, size, 0);
+        }
+        String where = " WHERE o.status = :status" + (agency == null ? "" : " AND o.agency.code = :agency");
+        TypedQuery<Obligation> rows = em.createQuery(
+                "SELECT o FROM Obligation o JOIN FETCH o.agency" + where + " ORDER BY o.dueOn, o.agency.code, o.id",
+                Obligation.class);
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(o) FROM Obligation o" + where, Long.class);
+        for (TypedQuery<?> query : List.of(rows, count)) {
+            query.setParameter("status", waiting);
+            if (agency != null) {
+                query.setParameter("agency", agency);
+            }
+        }
+        List<Obligation> found =
+                rows.setFirstResult(page * size).setMaxResults(size).getResultList();
+        Map<Long, ExtensionView> extensions = Obligations.latestExtensions(em, found);
+        return new Page<>(
+                found.stream()
+                        .map(o -> Obligations.viewOf(o, extensions.get(o.id())))
+                        .toList(),
+                page,
+                size,
+                count.getSingleResult());
+    }
+
+    private boolean ofCallersAgency(Obligation obligation) {
+        return obligation.agency().code().equals(principal().agencyCode());
     }
 
     private Report begin(Obligation obligation, Optional<Report> accepted, Instant now) {

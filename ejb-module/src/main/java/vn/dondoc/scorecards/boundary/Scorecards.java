@@ -42,6 +42,7 @@ import vn.dondoc.scorecards.boundary.ScorecardView.Tasks;
 import vn.dondoc.scorecards.boundary.ScorecardView.TrendPoint;
 import vn.dondoc.scorecards.control.Aging;
 import vn.dondoc.scorecards.control.Count;
+import vn.dondoc.scorecards.control.Ledger;
 import vn.dondoc.scorecards.control.RulesInForce;
 import vn.dondoc.scorecards.control.Tally;
 import vn.dondoc.scorecards.control.TallyQuery;
@@ -83,7 +84,7 @@ public class Scorecards {
     Clock clock;
 
     @Inject
-    PastTallies past;
+    KeptTallies kept;
 
     /**
      * The scorecard as of {@code asOf} (today when {@code null}), for one document or all.
@@ -98,7 +99,7 @@ public class Scorecards {
         TallyQuery.Lines read = lines(scope);
         Map<Long, Tally> byAgency = read.byAgency();
         Map<Long, Map<String, Tally>> byPeriod =
-                past(scope, "periods", () -> scope.query().reportsByAgencyAndPeriod());
+                kept(scope, "periods", () -> scope.query().reportsByAgencyAndPeriod());
         Map<String, Tally> allPeriods = new java.util.TreeMap<>();
         byPeriod.values().forEach(periods -> periods.forEach((label, t) -> allPeriods.merge(label, t, Tally::plus)));
         Map<Long, Agency> agencies = agencies(byAgency.keySet());
@@ -148,9 +149,31 @@ public class Scorecards {
     @ReadOnly
     public Page<ScorecardLine> lines(
             LocalDate asOf, Long documentId, String agencyCode, String groupCode, String count, int page, int size) {
+        return lines(asOf, documentId, agencyCode, groupCode, null, count, page, size);
+    }
+
+    /**
+     * As {@link #lines(LocalDate, Long, String, String, String, int, int)}, for one reporting period
+     * ({@code periodLabel} "2024-H1"; blank: every period): the reports behind a cell of an agency's
+     * {@code periods}, which add up to it. Tasks have no period: with a period their counts are empty.
+     */
+    @ReadOnly
+    public Page<ScorecardLine> lines(
+            LocalDate asOf,
+            Long documentId,
+            String agencyCode,
+            String groupCode,
+            String periodLabel,
+            String count,
+            int page,
+            int size) {
         Scope scope = drillScope(asOf, documentId, agencyCode, groupCode);
-        Page<TaskVersion> versions = scope.query().versions(counted(count), page, size);
-        return new Page<>(lines(versions.items(), scope), page, size, versions.total());
+        TallyQuery query = periodLabel == null || periodLabel.isBlank()
+                ? scope.query()
+                : scope.query().ofPeriod(periodLabel.strip());
+        Page<TaskVersion> versions = query.versions(counted(count), page, size);
+        return new Page<>(
+                lines(versions.items().stream().map(TaskVersion::facts).toList(), scope), page, size, versions.total());
     }
 
     /**
@@ -160,7 +183,14 @@ public class Scorecards {
     @ReadOnly
     public List<ScorecardLine> allLines(LocalDate asOf, Long documentId, String count) {
         Scope scope = drillScope(asOf, documentId, null, null);
-        return lines(scope.query().versions(counted(count)), scope);
+        Count counted = counted(count);
+        List<TaskFacts> facts = kept(
+                scope,
+                "facts:" + counted.key(),
+                () -> scope.query().versions(counted).stream()
+                        .map(TaskVersion::facts)
+                        .toList());
+        return lines(facts, scope);
     }
 
     private static Count counted(String count) {
@@ -183,8 +213,7 @@ public class Scorecards {
     }
 
     /** The lines of some versions: their agencies, documents and items read once each, not per line. */
-    private List<ScorecardLine> lines(List<TaskVersion> versions, Scope scope) {
-        List<TaskFacts> facts = versions.stream().map(TaskVersion::facts).toList();
+    private List<ScorecardLine> lines(List<TaskFacts> facts, Scope scope) {
         Map<Long, Agency> agencies =
                 agencies(facts.stream().map(TaskFacts::agencyId).collect(Collectors.toSet()));
         Map<Long, Document> documents = byId(
@@ -345,7 +374,7 @@ public class Scorecards {
         LocalDate end = halfYearEndBefore(scope.asOf);
         for (int i = 0; i < TREND_POINTS; i++) {
             Scope then = scope.asOf(end);
-            Tally t = past(then, "total", () -> then.query().total());
+            Tally t = kept(then, "total", () -> then.query().total());
             Graded graded = Graded.of(t, rulesAt(then.cut));
             points.add(0, new TrendPoint(end, Tasks.of(t), Rates.of(t), Reports.of(t), graded.score(), graded.grade()));
             end = halfYearEndBefore(end);
@@ -354,21 +383,24 @@ public class Scorecards {
     }
 
     private TallyQuery.Lines lines(Scope scope) {
-        return past(scope, "lines", () -> scope.query().lines());
+        return kept(scope, "lines", () -> scope.query().lines());
     }
 
-    /** A read of the ledger, kept once its day is settled (D-034); read every time without a cache. */
-    private <T> T past(Scope scope, String read, java.util.function.Supplier<T> reading) {
-        if (past == null) {
+    /**
+     * A read of the ledger, kept for good once its day is settled (D-034) and today while the
+     * tenant's ledger does not change (D-036); read every time without a cache.
+     */
+    private <T> T kept(Scope scope, String read, java.util.function.Supplier<T> reading) {
+        if (kept == null) {
             return reading.get();
         }
-        PastTallies.Key key = new PastTallies.Key(
+        KeptTallies.Key key = new KeptTallies.Key(
                 principal().tenant(),
                 read,
                 scope.asOf,
                 scope.document == null ? null : scope.document.id(),
                 scope.agencyIds);
-        return past.get(key, scope.cut, clock.instant(), reading);
+        return kept.get(key, scope.cut, clock.instant(), () -> Ledger.generation(em), reading);
     }
 
     static LocalDate halfYearEndBefore(LocalDate day) {

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Instant;
 import vn.dondoc.reporting.boundary.TasksChanged;
 import vn.dondoc.scorecards.control.Ledger;
 import vn.dondoc.tenancy.boundary.BoundTenant;
@@ -13,7 +14,9 @@ import vn.dondoc.tenancy.boundary.BoundTenant;
 /**
  * Keeps the scorecard's ledger in step with what it counts, inside the transaction of the change
  * (a refused change leaves the ledger as it was too): what reporting says changed is read again and
- * recorded, from the change's moment, as what is known.
+ * recorded, from the change's moment, as what is known. A recording that changed something raises
+ * the tenant's ledger generation, so that today's counts kept by {@link KeptTallies} are
+ * read again.
  */
 @ApplicationScoped
 public class TaskLedger {
@@ -34,17 +37,23 @@ public class TaskLedger {
 
     public void record(@Observes TasksChanged changed) {
         Ledger ledger = new Ledger(em, BoundTenant.zoneOf(em));
+        Instant at = clock.instant();
+        Ledger.Result result;
         if (changed.documentId() == null) {
-            ledger.recordEverything(clock.instant());
+            result = ledger.recordEverything(at);
         } else if (changed.wholeDocument()) {
-            ledger.recordDocument(changed.documentId(), clock.instant());
+            result = ledger.recordDocument(changed.documentId(), at);
         } else {
+            result = Ledger.Result.NONE;
             if (changed.obligationId() != null) {
-                ledger.recordObligation(changed.documentId(), changed.obligationId(), clock.instant());
+                result = result.plus(ledger.recordObligation(changed.documentId(), changed.obligationId(), at));
             }
             if (changed.agencyId() != null) {
-                ledger.recordItemsOf(changed.documentId(), changed.agencyId(), clock.instant());
+                result = result.plus(ledger.recordItemsOf(changed.documentId(), changed.agencyId(), at));
             }
+        }
+        if (result.changed()) {
+            ledger.raiseGeneration();
         }
     }
 }

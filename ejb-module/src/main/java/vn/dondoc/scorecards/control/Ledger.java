@@ -18,6 +18,7 @@ import vn.dondoc.items.entity.ResponsibilityRole;
 import vn.dondoc.items.entity.Schedule;
 import vn.dondoc.reporting.entity.ObligationKind;
 import vn.dondoc.reporting.entity.ObligationStatus;
+import vn.dondoc.scorecards.entity.LedgerGeneration;
 import vn.dondoc.scorecards.entity.TaskFacts;
 import vn.dondoc.scorecards.entity.TaskKind;
 import vn.dondoc.scorecards.entity.TaskVersion;
@@ -50,12 +51,39 @@ public final class Ledger {
         this.zone = Objects.requireNonNull(zone, "zone");
     }
 
+    /**
+     * Raises the bound tenant's ledger generation (D-036), to be called in the transaction of a
+     * recording that changed something: today's counts kept by any server are read again. The row
+     * is held until the change commits. A tenant without its row yet (created since the migration
+     * that gave every tenant one, with no recording before) gets it here.
+     */
+    public void raiseGeneration() {
+        int raised = em.createQuery("UPDATE LedgerGeneration g SET g.generation = g.generation + 1")
+                .executeUpdate();
+        if (raised == 0) {
+            em.persist(LedgerGeneration.first());
+        }
+    }
+
+    /** The bound tenant's ledger generation as this transaction sees it: 0 before any recording. */
+    public static long generation(EntityManager em) {
+        return em.createQuery("SELECT g.generation FROM LedgerGeneration g", Long.class)
+                .getResultStream()
+                .findFirst()
+                .orElse(0L);
+    }
+
     /** How many versions a recording closed and opened. */
     public record Result(int closed, int opened) {
 
-        static final Result NONE = new Result(0, 0);
+        public static final Result NONE = new Result(0, 0);
 
-        Result plus(Result other) {
+        /** Whether the recording wrote anything. */
+        public boolean changed() {
+            return closed > 0 || opened > 0;
+        }
+
+        public Result plus(Result other) {
             return new Result(closed + other.closed, opened + other.opened);
         }
     }

@@ -37,6 +37,8 @@ public final class TallyQuery {
     private final Instant cut;
     private final Long documentId;
     private final Set<Long> agencyIds;
+    /** One reporting period's reports only ("2024-H1"), or {@code null}: see {@link #ofPeriod}. */
+    private final String periodLabel;
 
     /**
      * @param cut the moment that ends the day {@code asOf}: what was known before it counts
@@ -44,11 +46,25 @@ public final class TallyQuery {
      * @param agencyIds these agencies' only, or {@code null} for all
      */
     public TallyQuery(EntityManager em, LocalDate asOf, Instant cut, Long documentId, Set<Long> agencyIds) {
+        this(em, asOf, cut, documentId, agencyIds, null);
+    }
+
+    private TallyQuery(
+            EntityManager em, LocalDate asOf, Instant cut, Long documentId, Set<Long> agencyIds, String periodLabel) {
         this.em = Objects.requireNonNull(em, "em");
         this.asOf = Objects.requireNonNull(asOf, "asOf");
         this.cut = Objects.requireNonNull(cut, "cut");
         this.documentId = documentId;
         this.agencyIds = agencyIds == null ? null : Set.copyOf(agencyIds);
+        this.periodLabel = periodLabel;
+    }
+
+    /**
+     * The same scope narrowed to one reporting period's reports ("2024-H1"): what a line of an
+     * agency's reporting track per period counts. Tasks have no period, so they drop out.
+     */
+    public TallyQuery ofPeriod(String label) {
+        return new TallyQuery(em, asOf, cut, documentId, agencyIds, label);
     }
 
     /** The lines of a scorecard, by agency and by document, ordered by id. */
@@ -129,7 +145,8 @@ public final class TallyQuery {
     public String where() {
         return KNOWN_AT_CUT
                 + (documentId == null ? "" : " AND t.documentId = :document")
-                + (agencyIds == null ? "" : agencyIds.isEmpty() ? " AND 1 = 0" : " AND t.agencyId IN :agencies");
+                + (agencyIds == null ? "" : agencyIds.isEmpty() ? " AND 1 = 0" : " AND t.agencyId IN :agencies")
+                + (periodLabel == null ? "" : " AND t.periodLabel = :period");
     }
 
     /** Sets the parameters {@link #where()} and the status conditions name on any query of the scope. */
@@ -142,6 +159,7 @@ public final class TallyQuery {
         values.put("from120", Aging.FROM_91_TO_120.earliestDueOn(asOf));
         values.put("document", documentId);
         values.put("agencies", agencyIds);
+        values.put("period", periodLabel);
         query.getParameters().forEach(p -> query.setParameter(p.getName(), values.get(p.getName())));
         return query;
     }

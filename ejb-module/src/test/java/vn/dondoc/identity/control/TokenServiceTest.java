@@ -93,6 +93,22 @@ class TokenServiceTest {
     }
 
     @Test
+    void aPagesTokenIsDueForRenewalOnlyPastHalfItsLife() throws InvalidToken {
+        String token = tokens.issue("admin", "vinh-phuc", null, Set.of("ADMIN")).accessToken();
+
+        TokenService.VerifiedToken fresh = tokens.verified(token);
+        assertThat(fresh.expiresAt()).isEqualTo(NOW.plus(LIFETIME));
+        assertThat(fresh.principal().getName()).isEqualTo("admin");
+        assertThat(tokens.dueForRenewal(fresh)).isFalse();
+
+        TokenService atHalf = service(keys, ISSUER, AUDIENCE, NOW.plus(LIFETIME.dividedBy(2)));
+        assertThat(atHalf.dueForRenewal(atHalf.verified(token))).isFalse();
+        TokenService pastHalf =
+                service(keys, ISSUER, AUDIENCE, NOW.plus(LIFETIME.dividedBy(2)).plusSeconds(1));
+        assertThat(pastHalf.dueForRenewal(pastHalf.verified(token))).isTrue();
+    }
+
+    @Test
     void aTokenSignedByAnotherKeyUnderOurKidIsRefused(@TempDir Path otherDir) {
         KeyRing.generate(otherDir, "k1");
         KeyRing impostorKeys = KeyRing.read(otherDir, Optional.empty());

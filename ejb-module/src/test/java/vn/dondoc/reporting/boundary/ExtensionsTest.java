@@ -302,6 +302,43 @@ class ExtensionsTest {
         return ExtensionFixture.extensions(em, NOW, tenant, user, agency, role);
     }
 
+    @Test
+    void theObligationsOfOnePeriodAreListedAcrossAgencies() {
+        List<ObligationView> h1 = jpa.fromTenant(
+                tenant,
+                em -> secretariatsObligations(em)
+                        .list(null, documentId, null, "2024-H1", ObligationOrder.DUE_ON, false, 0, 500)
+                        .items());
+        assertThat(h1).isNotEmpty().allSatisfy(o -> assertThat(o.periodLabel()).isEqualTo("2024-H1"));
+        assertThat(h1)
+                .extracting(ObligationView::agencyCode)
+                .contains("so-tu-phap")
+                .doesNotHaveDuplicates();
+        long all = jpa.fromTenant(
+                tenant,
+                em -> secretariatsObligations(em)
+                        .list(null, documentId, null, null, ObligationOrder.DUE_ON, false, 0, 1)
+                        .total());
+        assertThat(all).isGreaterThan(h1.size());
+        List<ObligationView> justice = jpa.fromTenant(
+                tenant,
+                em -> secretariatsObligations(em)
+                        .list("so-tu-phap", documentId, null, "2024-H1", ObligationOrder.DUE_ON, false, 0, 50)
+                        .items());
+        assertThat(justice)
+                .extracting(ObligationView::agencyCode, ObligationView::periodLabel)
+                .containsExactly(tuple("so-tu-phap", "2024-H1"));
+    }
+
+    private Obligations secretariatsObligations(EntityManager em) {
+        Obligations obligations = new Obligations();
+        obligations.em = em;
+        obligations.clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        obligations.tasksChanged = Ledgers.recordingOn(em, obligations.clock);
+        obligations.caller = Callers.as("thu-ky", tenant, "so-tu-phap", "SECRETARIAT");
+        return obligations;
+    }
+
     /** The obligation as GET /obligations shows it to the secretariat. */
     private ObligationView listed(long obligation) {
         return jpa.fromTenant(tenant, em -> {

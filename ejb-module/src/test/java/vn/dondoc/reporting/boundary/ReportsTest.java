@@ -147,6 +147,53 @@ class ReportsTest {
     }
 
     @Test
+    void eachCallerIsOfferedTheStepsItMayTakeAndTheReviewersTheirQueues() {
+        Function<Reports, Set<ReportAction>> actions = r -> r.actions(h1);
+        assertThat(officer(actions)).containsExactly(ReportAction.EDIT);
+        assertThat(as("so-tu-phap.head", "AGENCY_HEAD", actions)).isEmpty();
+        officer(r -> r.save(h1, input("x", heldItems("so-tu-phap").get(0)), null));
+        assertThat(officer(actions)).containsExactly(ReportAction.EDIT, ReportAction.SUBMIT);
+        assertThat(secretariat(actions)).isEmpty();
+
+        officer(r -> r.submit(h1, null, null));
+        assertThat(officer(actions)).isEmpty();
+        assertThat(as("so-tu-phap.head", "AGENCY_HEAD", actions))
+                .containsExactly(ReportAction.APPROVE, ReportAction.RETURN);
+        assertThat(queue("so-noi-vu.head", "AGENCY_HEAD"))
+                .as("another agency's head")
+                .isEmpty();
+        assertThat(queue("so-tu-phap.head", "AGENCY_HEAD"))
+                .extracting(ObligationView::id)
+                .containsExactly(h1);
+        assertThat(queue("thu-ky", "SECRETARIAT")).as("not approved yet").isEmpty();
+
+        as("so-tu-phap.head", "AGENCY_HEAD", r -> r.approve(h1, null));
+        assertThat(as("so-tu-phap.head", "AGENCY_HEAD", actions)).isEmpty();
+        assertThat(secretariat(actions)).containsExactly(ReportAction.ACCEPT, ReportAction.RETURN);
+        assertThat(queue("thu-ky", "SECRETARIAT"))
+                .extracting(ObligationView::id, ObligationView::status)
+                .containsExactly(tuple(h1, "APPROVED"));
+        assertThat(queue("so-tu-phap", "AGENCY_OFFICER"))
+                .as("an officer reviews nothing")
+                .isEmpty();
+
+        secretariat(r -> r.returnForRevision(h1, comment("Bổ sung"), null));
+        assertThat(officer(actions)).containsExactly(ReportAction.EDIT, ReportAction.SUBMIT);
+    }
+
+    @Test
+    void theObligationOfAReportIsShownToThoseWhoMaySeeIt() {
+        ObligationView seen = this.<ObligationView>officer(r -> r.obligationOf(h1));
+        assertThat(seen.periodLabel()).isEqualTo("2024-H1");
+        assertThat(seen.agencyCode()).isEqualTo("so-tu-phap");
+        assertThat(secretariat(r -> r.obligationOf(h1)).id()).isEqualTo(h1);
+        assertThatThrownBy(() -> as("so-noi-vu", "AGENCY_OFFICER", r -> r.obligationOf(h1)))
+                .isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> as("so-noi-vu", "AGENCY_OFFICER", r -> r.actions(h1)))
+                .isInstanceOf(NotFound.class);
+    }
+
+    @Test
     void theHeadMayReturnWhatItsOfficerSubmittedButNotWhatItApproved() {
         officer(r -> r.save(h1, input("x", heldItems("so-tu-phap").get(0)), null));
         officer(r -> r.submit(h1, null, null));
@@ -401,6 +448,14 @@ class ReportsTest {
 
     private <T> T officer(Function<Reports, T> call) {
         return as("so-tu-phap", "AGENCY_OFFICER", call);
+    }
+
+    /** The reports awaiting the review of {@code user}; the secretariat is "thu-ky" of Sở Tư pháp. */
+    private List<ObligationView> queue(String user, String role) {
+        String agency = user.equals("thu-ky") ? "so-tu-phap" : user.replace(".head", "");
+        return jpa.fromTenant(
+                tenant,
+                em -> reports(em, user, agency, role).awaitingReview(0, 10).items());
     }
 
     private <T> T secretariat(Function<Reports, T> call) {

@@ -35,7 +35,9 @@ import vn.dondoc.reporting.control.ObligationSync;
 import vn.dondoc.reporting.entity.Obligation;
 import vn.dondoc.reporting.entity.ObligationStatus;
 import vn.dondoc.scorecards.boundary.ScorecardView.AgencyScore;
+import vn.dondoc.scorecards.control.Ledger;
 import vn.dondoc.scorecards.control.RulesInForce;
+import vn.dondoc.scorecards.entity.TaskKind;
 import vn.dondoc.testing.Callers;
 import vn.dondoc.testing.JpaExtension;
 import vn.dondoc.testing.Plans;
@@ -77,7 +79,7 @@ class ScorecardsTest {
         Instant firstLook = Instant.parse("2024-07-01T03:00:00Z");
         ScorecardView before = as(firstLook, "leader", null, Role.Names.LEADER, s -> s.scorecard(END_OF_H1, null));
         // The server's cache reads the settled day (its end three hours ago) once, and keeps it.
-        PastTallies kept = new PastTallies();
+        KeptTallies kept = new KeptTallies();
         assertThat(keptIn(kept, firstLook, s -> s.scorecard(END_OF_H1, null)).agencies())
                 .isEqualTo(before.agencies());
         long dated = datedItemLedBy("so-tu-phap", END_OF_H1);
@@ -102,7 +104,7 @@ class ScorecardsTest {
 
         assertThat(again.agencies()).isEqualTo(before.agencies());
         assertThat(again.totals()).isEqualTo(before.totals());
-        // What the cache kept is what the ledger still reads; today is not kept, and shows the changes.
+        // What the cache kept is what the ledger still reads; today shows the changes.
         ScorecardView againKept = keptIn(kept, lastLook, s -> s.scorecard(END_OF_H1, null));
         assertThat(againKept.agencies()).isEqualTo(again.agencies());
         assertThat(againKept.trend()).isEqualTo(again.trend());
@@ -116,6 +118,58 @@ class ScorecardsTest {
         assertThat(after.openWithinDeadline()).isEqualTo(then.openWithinDeadline() - 2);
         assertThat(line(now, "so-tu-phap").reports().received())
                 .isEqualTo(line(before, "so-tu-phap").reports().received() + 1);
+    }
+
+    @Test
+    void todaysCountsAreKeptUntilTheLedgerChangesAndThenReadAgain() {
+        Instant look = Instant.parse("2024-07-08T03:00:00Z");
+        LocalDate today = LocalDate.of(2024, 7, 8);
+        KeptTallies kept = new KeptTallies();
+        long generation = generation(tenant);
+        assertThat(generation)
+                .as("the import and the nightly run were recorded")
+                .isPositive();
+        ScorecardView first = keptIn(kept, look, s -> s.scorecard(today, null));
+
+        // A row written behind the ledger's back (never done by the product) is not seen while the
+        // counts are kept: proof that the second read came from the cache, not from the ledger.
+        jpa.inTenant(
+                tenant,
+                em -> em.createQuery(
+                                "UPDATE TaskVersion t SET t.dueOn = :early"
+                                        + " WHERE t.validTo IS NULL AND t.kind = :item AND t.doneOn IS NULL AND t.dueOn > :today")
+                        .setParameter("early", LocalDate.of(2024, 1, 2))
+                        .setParameter("item", TaskKind.ITEM)
+                        .setParameter("today", today)
+                        .executeUpdate());
+        assertThat(keptIn(kept, look.plusSeconds(60), s -> s.scorecard(today, null))
+                        .totals())
+                .isEqualTo(first.totals());
+        ScorecardView behindItsBack =
+                as(look.plusSeconds(60), "leader", null, Role.Names.LEADER, s -> s.scorecard(today, null));
+        assertThat(behindItsBack.totals().tasks().openOverdue())
+                .isGreaterThan(first.totals().tasks().openOverdue());
+
+        // A real change, recorded by the ledger, raises the generation: the next read counts again.
+        long h1 = obligation("so-tu-phap", "2024-H1");
+        long dated = datedItemLedBy("so-tu-phap", END_OF_H1);
+        acceptReport(h1, dated, LocalDate.of(2024, 6, 15), look.plusSeconds(120));
+        assertThat(generation(tenant)).isGreaterThan(generation);
+        ScorecardView afterTheChange = keptIn(kept, look.plusSeconds(180), s -> s.scorecard(today, null));
+        assertThat(afterTheChange.totals())
+                .isEqualTo(as(look.plusSeconds(180), "leader", null, Role.Names.LEADER, s -> s.scorecard(today, null))
+                        .totals());
+        assertThat(afterTheChange.totals().reports().received())
+                .isEqualTo(first.totals().reports().received() + 1);
+    }
+
+    @Test
+    void aRecordingThatChangesNothingLeavesTheGenerationAsItWas() {
+        long before = generation(tenant);
+        jpa.inTenant(tenant, em -> ledger(em, OPENED_2024.plusSeconds(60)).record(TasksChanged.document(document)));
+        assertThat(generation(tenant)).isEqualTo(before);
+        String other = jpa.newTenant();
+        assertThat(generation(other)).as("another tenant's own").isZero();
     }
 
     @Test
@@ -243,6 +297,45 @@ class ScorecardsTest {
             assertThat(l.aging()).isNotNull();
         });
         assertThat(justice.drillDown()).isEqualTo("/api/v1/scorecard/lines?asOf=2024-06-30&agency=so-tu-phap");
+    }
+
+    @Test
+    void aPeriodsReportsDrillDownListsThatPeriodsReportsOnly() {
+        Instant look = Instant.parse("2024-09-01T03:00:00Z");
+        AgencyScore justice =
+                line(as(look, "leader", null, Role.Names.LEADER, s -> s.scorecard(END_OF_H1, null)), "so-tu-phap");
+        assertThat(justice.periods()).isNotEmpty();
+
+        for (ScorecardView.PeriodReports period : justice.periods()) {
+            Page<ScorecardLine> expected = as(
+                    look,
+                    "leader",
+                    null,
+                    Role.Names.LEADER,
+                    s -> s.lines(END_OF_H1, null, "so-tu-phap", null, period.periodLabel(), "reportsExpected", 0, 500));
+            assertThat(expected.total()).as(period.periodLabel()).isEqualTo(period.expected());
+            assertThat(expected.items())
+                    .hasSize((int) period.expected())
+                    .allMatch(l -> l.kind().equals("REPORT") && l.subject().contains(period.periodLabel()));
+            Page<ScorecardLine> received = as(
+                    look,
+                    "leader",
+                    null,
+                    Role.Names.LEADER,
+                    s -> s.lines(END_OF_H1, null, "so-tu-phap", null, period.periodLabel(), "reportsReceived", 0, 500));
+            assertThat(received.total()).as(period.periodLabel()).isEqualTo(period.received());
+        }
+        assertThat(justice.periods().stream()
+                        .mapToLong(ScorecardView.PeriodReports::expected)
+                        .sum())
+                .isEqualTo(justice.reports().expected());
+        Page<ScorecardLine> tasksOfAPeriod = as(
+                look,
+                "leader",
+                null,
+                Role.Names.LEADER,
+                s -> s.lines(END_OF_H1, null, "so-tu-phap", null, "2024-H1", "assigned", 0, 500));
+        assertThat(tasksOfAPeriod.items()).allMatch(l -> l.kind().equals("REPORT"));
     }
 
     @Test
@@ -417,6 +510,10 @@ class ScorecardsTest {
                         .getSingleResult());
     }
 
+    private static long generation(String of) {
+        return jpa.<Long>fromTenant(of, Ledger::generation);
+    }
+
     private static AgencyScore line(ScorecardView card, String agency) {
         return card.agencies().stream()
                 .filter(a -> agency.equals(a.agencyCode()))
@@ -435,12 +532,12 @@ class ScorecardsTest {
     }
 
     /** As the server reads: through {@code kept}, the cache of settled days' counts (D-034). */
-    private <T> T keptIn(PastTallies kept, Instant at, Function<Scorecards, T> call) {
+    private <T> T keptIn(KeptTallies kept, Instant at, Function<Scorecards, T> call) {
         return asIn(kept, tenant, at, "leader", null, Role.Names.LEADER, call);
     }
 
     private static <T> T asIn(
-            PastTallies kept,
+            KeptTallies kept,
             String inTenant,
             Instant at,
             String user,
@@ -451,7 +548,7 @@ class ScorecardsTest {
             Scorecards scorecards = new Scorecards();
             scorecards.em = em;
             scorecards.clock = Clock.fixed(at, ZoneOffset.UTC);
-            scorecards.past = kept;
+            scorecards.kept = kept;
             scorecards.caller = Callers.as(user, inTenant, agency, role);
             return call.apply(scorecards);
         });

@@ -11,8 +11,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
+import vn.dondoc.identity.boundary.SignIn;
 import vn.dondoc.identity.control.InvalidToken;
+import vn.dondoc.identity.control.IssuedToken;
 import vn.dondoc.identity.control.TokenService;
+import vn.dondoc.identity.control.TokenService.VerifiedToken;
+import vn.dondoc.platform.boundary.Unauthenticated;
 import vn.dondoc.platform.security.DondocPrincipal;
 import vn.dondoc.web.platform.Problem;
 
@@ -25,7 +29,9 @@ import vn.dondoc.web.platform.Problem;
  * the {@link SessionCookie}. The API never reads that cookie: a browser sends cookies on its own,
  * so an API that took them would act on requests another page made the browser send, and the
  * API has no anti-forgery token of its own. The pages do have one (Faces' view state), D-035. A
- * cookie that no longer verifies (expired, keys rotated) signs the browser out, without a 401.
+ * cookie that no longer verifies (expired, keys rotated) signs the browser out, without a 401;
+ * one past half its life is renewed ({@link SignIn#renew}), so a user at work stays signed in and
+ * a browser left alone is signed out within one token lifetime.
  */
 @ApplicationScoped
 public class BearerTokenMechanism implements HttpAuthenticationMechanism {
@@ -35,6 +41,9 @@ public class BearerTokenMechanism implements HttpAuthenticationMechanism {
 
     @Inject
     TokenService tokens;
+
+    @Inject
+    SignIn signIn;
 
     @Override
     public AuthenticationStatus validateRequest(
@@ -67,9 +76,15 @@ public class BearerTokenMechanism implements HttpAuthenticationMechanism {
             return context.doNothing();
         }
         try {
-            DondocPrincipal principal = tokens.verify(token.get());
+            VerifiedToken verified = tokens.verified(token.get());
+            DondocPrincipal principal = verified.principal();
+            if (tokens.dueForRenewal(verified)) {
+                IssuedToken renewed = signIn.renew(principal.tenant(), principal.getName());
+                SessionCookie.set(request, response, renewed.accessToken(), renewed.expiresIn());
+                principal = tokens.verify(renewed.accessToken());
+            }
             return context.notifyContainerAboutLogin(principal, principal.roles());
-        } catch (InvalidToken e) {
+        } catch (InvalidToken | Unauthenticated e) {
             SessionCookie.clear(request, response);
             return context.doNothing();
         }

@@ -27,12 +27,14 @@ public class ObligationsResource {
             summary = "Nghĩa vụ báo cáo / Obligations",
             description =
                     "[Obligation] soonest due first (or ?sort=dueOn|period|kind|status, a leading - for descending), "
-                            + "filtered by ?agency=, ?document=, ?status= (each optional); an "
+                            + "filtered by ?agency=, ?document=, ?status=, ?period= (a period's label, 2024-H1; each "
+                            + "optional); an "
                             + "agency officer or head sees only its own agency's. X-Total-Count and Link headers page it.")
     public Response list(
             @QueryParam("agency") String agency,
             @QueryParam("document") Long document,
             @QueryParam("status") String status,
+            @QueryParam("period") String period,
             @QueryParam("sort") String sort,
             @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("50") int size,
@@ -40,6 +42,6 @@ public class ObligationsResource {
         Paging.check(page, size);
         ObligationOrder order = sort == null || sort.isBlank() ? ObligationOrder.DUE_ON : ObligationOrder.of(sort);
         boolean descending = sort != null && sort.strip().startsWith("-");
-        return Paging.ok(obligations.list(agency, document, status, order, descending, page, size), uri);
+        return Paging.ok(obligations.list(agency, document, status, period, order, descending, page, size), uri);
     }
 }

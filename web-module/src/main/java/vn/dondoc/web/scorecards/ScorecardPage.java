@@ -12,7 +12,14 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import vn.dondoc.agencies.boundary.Agencies;
+import vn.dondoc.agencies.boundary.GroupEntry;
 import vn.dondoc.documents.boundary.Documents;
 import vn.dondoc.documents.boundary.Views.DocumentSummary;
 import vn.dondoc.platform.boundary.InvalidInput;
@@ -24,6 +31,11 @@ import vn.dondoc.scorecards.boundary.ScorecardFiles;
 import vn.dondoc.scorecards.boundary.ScorecardLine;
 import vn.dondoc.scorecards.boundary.ScorecardView;
 import vn.dondoc.scorecards.boundary.ScorecardView.AgencyScore;
+import vn.dondoc.scorecards.boundary.ScorecardView.GroupScore;
+import vn.dondoc.scorecards.boundary.ScorecardView.PeriodReports;
+import vn.dondoc.scorecards.boundary.ScorecardView.Rates;
+import vn.dondoc.scorecards.boundary.ScorecardView.Reports;
+import vn.dondoc.scorecards.boundary.ScorecardView.Tasks;
 import vn.dondoc.scorecards.boundary.Scorecards;
 import vn.dondoc.web.identity.SignedInUser;
 import vn.dondoc.web.platform.Downloads;
@@ -31,8 +43,9 @@ import vn.dondoc.web.ui.Language;
 
 /**
  * Bảng đánh giá: the leader's scorecard as of a day, for one document or all, read from {@link
- * Scorecards} as {@code GET /api/v1/scorecard} reads it; the drill-down of an agency's open overdue
- * tasks is {@link Scorecards#lines}, and the files are {@link ScorecardFiles}'s, written through the
+ * Scorecards} as {@code GET /api/v1/scorecard} reads it, filtered by document, agency group and
+ * reporting period; every count opens the tasks or reports behind it ({@link Scorecards#lines},
+ * as {@code GET /api/v1/scorecard/lines} lists them), and the files are {@link ScorecardFiles}'s, written through the
  * page (the API takes no cookie). For the leader, the secretariat and the admin: an agency's users
  * have their own line through the API, not this screen.
  */
@@ -41,9 +54,6 @@ import vn.dondoc.web.ui.Language;
 public class ScorecardPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
-
-    /** The count of a line the drill-down lists (the boundary's name for it). */
-    static final String OPEN_OVERDUE = "openOverdue";
 
     @Inject
     Scorecards scorecards;
@@ -60,14 +70,22 @@ public class ScorecardPage implements Serializable {
     @Inject
     Language language;
 
+    @Inject
+    Agencies agencies;
+
     private LocalDate today;
     private LocalDate asOf;
     private Long documentId;
+    private String groupCode;
+    private String periodLabel;
     private List<DocumentSummary> documentChoices;
+    private List<GroupEntry> groupChoices;
+    private List<String> periodChoices = List.of();
     private List<Row> rows = List.of();
+    private List<Row> groupRows = List.of();
     private Row totals;
-    private String drilledAgency;
-    private List<ScorecardLine> overdue = List.of();
+    private Drill drilled;
+    private DrillRows drillRows;
 
     /**
      * The page's view action: only the tenant-wide readers open it (anybody else gets 403, the
@@ -89,28 +107,60 @@ public class ScorecardPage implements Serializable {
         }
     }
 
-    /** The filters' button: the scorecard of the day and the document chosen. */
+    /**
+     * The filters' button: the scorecard of the day and the document chosen, its lines limited to
+     * the group's members when a group is chosen, its reporting columns one period's when a period is.
+     */
     public void show() {
         ScorecardView view = read(() -> scorecards.scorecard(asOf, documentId));
         if (view == null) {
             return;
         }
+        Set<String> members = groupCode == null ? null : members(groupCode);
         List<Row> lines = new ArrayList<>();
-        view.agencies().forEach(a -> lines.add(new Row(a)));
+        view.agencies().stream()
+                .filter(a -> members == null || members.contains(a.agencyCode()))
+                .forEach(a -> lines.add(new Row(a, periodLabel)));
         rows = lines;
-        totals = new Row(view.totals());
-        drilledAgency = null;
-        overdue = List.of();
+        totals = groupCode == null
+                ? new Row(view.totals(), periodLabel)
+                : view.groups().stream()
+                        .filter(g -> g.groupCode().equals(groupCode))
+                        .findFirst()
+                        .map(Row::new)
+                        .orElse(null);
+        groupRows = groupCode == null ? view.groups().stream().map(Row::new).toList() : List.of();
+        periodChoices = view.totals().periods().stream()
+                .map(ScorecardView.PeriodReports::periodLabel)
+                .toList();
+        drilled = null;
+        drillRows = null;
     }
 
-    /** Opens the open overdue tasks of one agency, as of the same day and document. */
-    public void drill(String agencyCode) {
-        Page<ScorecardLine> page =
-                read(() -> scorecards.lines(asOf, documentId, agencyCode, null, OPEN_OVERDUE, 0, Page.MAX_SIZE));
-        if (page != null) {
-            drilledAgency = agencyCode;
-            overdue = page.items();
+    /**
+     * Opens the tasks or reports behind one count of a line: an agency's ({@code agencyCode}), a
+     * group's ({@code group}) or, with neither, the whole table's (within the chosen group). The
+     * reports' counts keep the chosen period. They add up to the count: the boundary's {@link
+     * Scorecards#lines} is both.
+     */
+    public void drill(String agencyCode, String group, String count) {
+        String inGroup = agencyCode == null && group == null ? groupCode : group;
+        String period = count.startsWith("reports") ? periodLabel : null;
+        Page<ScorecardLine> first =
+                read(() -> scorecards.lines(asOf, documentId, agencyCode, inGroup, period, count, 0, 1));
+        if (first != null) {
+            drilled = new Drill(agencyCode, inGroup, period, count, first.total());
+            drillRows = new DrillRows(drilled);
         }
+    }
+
+    /** The members of a group, by agency code, as the directory lists them today. */
+    private Set<String> members(String group) {
+        return getGroupChoices().stream()
+                .filter(g -> g.code().equals(group))
+                .findFirst()
+                .map(g -> Set.copyOf(g.members()))
+                .orElse(Set.of());
     }
 
     public void pdf() throws IOException {
@@ -198,21 +248,77 @@ public class ScorecardPage implements Serializable {
         return totals;
     }
 
-    public String getDrilledAgency() {
-        return drilledAgency;
+    public List<GroupEntry> getGroupChoices() {
+        if (groupChoices == null) {
+            groupChoices = agencies.groups();
+        }
+        return groupChoices;
     }
 
-    /** The name of the agency drilled into, from its line. */
-    public String getDrilledAgencyName() {
-        return rows.stream()
-                .filter(r -> r.getCode().equals(drilledAgency))
+    public String getGroupCode() {
+        return groupCode;
+    }
+
+    public void setGroupCode(String groupCode) {
+        this.groupCode = groupCode == null || groupCode.isBlank() ? null : groupCode;
+    }
+
+    public List<String> getPeriodChoices() {
+        return periodChoices;
+    }
+
+    public String getPeriodLabel() {
+        return periodLabel;
+    }
+
+    public void setPeriodLabel(String periodLabel) {
+        this.periodLabel = periodLabel == null || periodLabel.isBlank() ? null : periodLabel;
+    }
+
+    public List<Row> getGroupRows() {
+        return groupRows;
+    }
+
+    public Drill getDrilled() {
+        return drilled;
+    }
+
+    public DrillRows getDrillRows() {
+        return drillRows;
+    }
+
+    /**
+     * The drill-down's heading: what the count is and whose ("Nhiệm vụ quá hạn chưa hoàn thành: Sở
+     * Tư pháp"), with the period when it is one period's reports.
+     */
+    public String getDrillHeading() {
+        if (drilled == null) {
+            return "";
+        }
+        String whose = drilled.agencyCode() != null
+                ? nameOf(rows, drilled.agencyCode())
+                : drilled.groupCode() != null
+                        ? getGroupChoices().stream()
+                                .filter(g -> g.code().equals(drilled.groupCode()))
+                                .map(g -> language.isEnglish() && g.nameEn() != null ? g.nameEn() : g.name())
+                                .findFirst()
+                                .orElse(drilled.groupCode())
+                        : language.text("score.total");
+        String heading = language.text("score.drill." + drilled.count()).replace("{0}", whose);
+        return drilled.periodLabel() == null ? heading : heading + " · " + drilled.periodLabel();
+    }
+
+    /** The link's title for a count of a line: what clicking it lists. */
+    public String drillTitle(String count, String whose) {
+        return language.text("score.drill." + count).replace("{0}", whose == null ? "" : whose);
+    }
+
+    private static String nameOf(List<Row> lines, String code) {
+        return lines.stream()
+                .filter(r -> code.equals(r.getCode()))
                 .map(Row::getName)
                 .findFirst()
-                .orElse("");
-    }
-
-    public List<ScorecardLine> getOverdue() {
-        return overdue;
+                .orElse(code);
     }
 
     /** "Xuất sắc / Excellent": the half in the page's language. */
@@ -246,29 +352,94 @@ public class ScorecardPage implements Serializable {
         private final BigDecimal completedOfDue;
         private final BigDecimal onTimeOfDue;
         private final BigDecimal overdueOfDue;
+        private final long reportsExpected;
+        private final long reportsReceived;
+        private final long reportsReceivedOnTime;
         private final BigDecimal reportingRate;
         private final BigDecimal timeliness;
         private final BigDecimal score;
         private final String grade;
         private final String gradeName;
 
-        Row(AgencyScore line) {
-            code = line.agencyCode();
-            name = line.name();
-            assigned = line.tasks().assigned();
-            due = line.tasks().due();
-            completedOnTime = line.tasks().completedOnTime();
-            completedLate = line.tasks().completedLate();
-            openWithinDeadline = line.tasks().openWithinDeadline();
-            openOverdue = line.tasks().openOverdue();
-            completedOfDue = line.rates().completedOfDue();
-            onTimeOfDue = line.rates().onTimeOfDue();
-            overdueOfDue = line.rates().overdueOfDue();
-            reportingRate = line.reports().reportingRate();
-            timeliness = line.reports().timeliness();
-            score = line.score();
-            grade = line.grade();
-            gradeName = line.gradeName();
+        /** An agency's line, or the totals; its reporting columns one period's when one is named. */
+        Row(AgencyScore line, String periodLabel) {
+            this(
+                    line.agencyCode(),
+                    line.name(),
+                    line.tasks(),
+                    line.rates(),
+                    periodLabel == null ? reports(line.reports()) : period(line, periodLabel),
+                    line.score(),
+                    line.grade(),
+                    line.gradeName());
+        }
+
+        /** A group's line: the sum of its members' (today's members). */
+        Row(GroupScore line) {
+            this(
+                    line.groupCode(),
+                    line.name(),
+                    line.tasks(),
+                    line.rates(),
+                    reports(line.reports()),
+                    line.score(),
+                    line.grade(),
+                    line.gradeName());
+        }
+
+        private Row(
+                String code,
+                String name,
+                Tasks tasks,
+                Rates rates,
+                PeriodReports reports,
+                BigDecimal score,
+                String grade,
+                String gradeName) {
+            this.code = code;
+            this.name = name;
+            assigned = tasks.assigned();
+            due = tasks.due();
+            completedOnTime = tasks.completedOnTime();
+            completedLate = tasks.completedLate();
+            openWithinDeadline = tasks.openWithinDeadline();
+            openOverdue = tasks.openOverdue();
+            completedOfDue = rates.completedOfDue();
+            onTimeOfDue = rates.onTimeOfDue();
+            overdueOfDue = rates.overdueOfDue();
+            reportsExpected = reports.expected();
+            reportsReceived = reports.received();
+            reportsReceivedOnTime = reports.receivedOnTime();
+            reportingRate = reports.reportingRate();
+            timeliness = reports.timeliness();
+            this.score = score;
+            this.grade = grade;
+            this.gradeName = gradeName;
+        }
+
+        private static PeriodReports reports(Reports r) {
+            return new PeriodReports(
+                    null, r.expected(), r.received(), r.receivedOnTime(), r.reportingRate(), r.timeliness());
+        }
+
+        /** The line's reports of one period; none expected when it had none that period. */
+        private static PeriodReports period(AgencyScore line, String label) {
+            return line.periods().stream()
+                    .filter(p -> p.periodLabel().equals(label))
+                    .findFirst()
+                    .orElse(new PeriodReports(label, 0, 0, 0, null, null));
+        }
+
+        public long getReportsExpected() {
+            return reportsExpected;
+        }
+
+        public long getReportsReceived() {
+            return reportsReceived;
+        }
+
+        public long getReportsReceivedOnTime() {
+            return reportsReceivedOnTime;
         }
 
         public String getCode() {
@@ -338,6 +509,97 @@ public class ScorecardPage implements Serializable {
         /** The bar's width: the on-time rate, 0 without a denominator ("83.25", CSS's decimal point). */
         public String getOnTimeWidth() {
             return onTimeOfDue == null ? "0" : onTimeOfDue.toPlainString();
+        }
+    }
+
+    /**
+     * What the drill-down lists: one count of a line, for an agency or a group (neither: every
+     * agency), of one period's reports or all. A class with getters for Expression Language 5.
+     */
+    public static final class Drill implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private final String agencyCode;
+        private final String groupCode;
+        private final String periodLabel;
+        private final String count;
+        private final long total;
+
+        Drill(String agencyCode, String groupCode, String periodLabel, String count, long total) {
+            this.agencyCode = agencyCode;
+            this.groupCode = groupCode;
+            this.periodLabel = periodLabel;
+            this.count = count;
+            this.total = total;
+        }
+
+        public String agencyCode() {
+            return agencyCode;
+        }
+
+        public String groupCode() {
+            return groupCode;
+        }
+
+        public String periodLabel() {
+            return periodLabel;
+        }
+
+        public String count() {
+            return count;
+        }
+
+        public String getAgencyCode() {
+            return agencyCode;
+        }
+
+        public String getCount() {
+            return count;
+        }
+
+        public long getTotal() {
+            return total;
+        }
+    }
+
+    /** The drill-down's pages: each one call of {@link Scorecards#lines}, whose total is the count. */
+    public final class DrillRows extends LazyDataModel<ScorecardLine> {
+
+        private static final long serialVersionUID = 1L;
+
+        private final Drill drill;
+
+        DrillRows(Drill drill) {
+            this.drill = drill;
+            setRowCount((int) drill.getTotal());
+        }
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) drill.getTotal();
+        }
+
+        @Override
+        public List<ScorecardLine> load(
+                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            Page<ScorecardLine> page = scorecards.lines(
+                    asOf,
+                    documentId,
+                    drill.agencyCode(),
+                    drill.groupCode(),
+                    drill.periodLabel(),
+                    drill.count(),
+                    first / pageSize,
+                    pageSize);
+            setRowCount((int) page.total());
+            return page.items();
+        }
+
+        @Override
+        public String getRowKey(ScorecardLine line) {
+            return line.kind() + ":" + (line.itemId() != null ? line.itemId() : line.obligationId()) + ":"
+                    + line.agencyCode();
         }
     }
 }

@@ -42,18 +42,21 @@ public class ScorecardsResource {
             description = "?count= names a count of a line (assigned, due, completedOnTime, completedLate, "
                     + "openWithinDeadline, openOverdue, overdueUpTo30, overdue31To90, overdue91To120, overdueOver120, "
                     + "reportsExpected, reportsReceived, reportsReceivedOnTime, reportsMissing); ?asOf=, ?document=, "
-                    + "?agency= or ?group= as the line's drillDown gives them. The earliest deadline first; the total "
+                    + "?agency= or ?group= as the line's drillDown gives them; ?period= (\"2024-H1\") one reporting "
+                    + "period's reports, as an agency's periods[] count them. The earliest deadline first; the total "
                     + "(X-Total-Count) is the count. X-Total-Count and Link headers page it.")
     public Response lines(
             @QueryParam("asOf") String asOf,
             @QueryParam("document") Long document,
             @QueryParam("agency") String agency,
             @QueryParam("group") String group,
+            @QueryParam("period") String period,
             @QueryParam("count") String count,
             @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("50") int size,
             @Context UriInfo uri) {
         Paging.check(page, size);
-        return Paging.ok(scorecards.lines(QueryDate.of("asOf", asOf), document, agency, group, count, page, size), uri);
+        return Paging.ok(
+                scorecards.lines(QueryDate.of("asOf", asOf), document, agency, group, period, count, page, size), uri);
     }
 }

@@ -42,7 +42,8 @@ public class Language implements Serializable {
         locale = "en".equals(tag) ? Locale.ENGLISH : VIETNAMESE;
         FacesContext faces = FacesContext.getCurrentInstance();
         faces.getViewRoot().setLocale(locale);
-        return faces.getViewRoot().getViewId() + "?faces-redirect=true";
+        // with its view parameters: a report's page (bao-cao.xhtml?obligation=…) stays that report's
+        return faces.getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true";
     }
 
     /**

@@ -41,6 +41,8 @@ public class Navigation {
     static final String MY_OBLIGATIONS = "/app/viec-cua-toi.xhtml";
     static final String HOME = "/app/trang-chu.xhtml";
     static final String SCORECARD = "/app/bang-danh-gia.xhtml";
+    static final String REVIEW_QUEUE = "/app/cho-duyet.xhtml";
+    static final String REPORTS_BOARD = "/app/theo-doi-bao-cao.xhtml";
     static final String AGENCIES = "/app/co-quan.xhtml";
     static final String CALENDAR = "/app/lich.xhtml";
     static final String SETTINGS = "/app/cai-dat.xhtml";
@@ -54,6 +56,12 @@ public class Navigation {
         }
         if (readsTheWholeTenant()) {
             entries.add(new Entry("nav.scorecard", SCORECARD));
+        }
+        if (reviewsReports()) {
+            entries.add(new Entry("nav.review", REVIEW_QUEUE));
+        }
+        if (readsTheWholeTenant()) {
+            entries.add(new Entry("nav.board", REPORTS_BOARD));
         }
         adminEntries(entries);
         return entries;
@@ -90,6 +98,12 @@ public class Navigation {
         return context.isUserInRole(Role.Names.LEADER)
                 || context.isUserInRole(Role.Names.SECRETARIAT)
                 || context.isUserInRole(Role.Names.ADMIN);
+    }
+
+    /** Chờ duyệt: the agency's head and the focal agency review reports. */
+    private static boolean reviewsReports() {
+        ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
+        return context.isUserInRole(Role.Names.AGENCY_HEAD) || context.isUserInRole(Role.Names.SECRETARIAT);
     }
 
     private static boolean ofAnAgency() {

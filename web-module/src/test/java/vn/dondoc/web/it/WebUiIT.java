@@ -318,7 +318,7 @@ class WebUiIT {
         shot("scorecard");
         accessible("scorecard");
 
-        line.findElement(By.className("dd-drill")).click();
+        line.findElement(By.className("dd-drill-openOverdue")).click();
         new WebDriverWait(browser, Duration.ofSeconds(20))
                 .until(ExpectedConditions.textToBe(
                         By.id("drillHeading"), "Nhiệm vụ quá hạn chưa hoàn thành: Sở Tư pháp"));
@@ -334,6 +334,59 @@ class WebUiIT {
         }
         shot("scorecard-overdue");
         accessible("scorecard-overdue");
+
+        // Any count drills down: the whole table's tasks assigned, as many as the API's totals say.
+        JsonObject card =
+                api.get("api/v1/scorecard", api.token("vinh-phuc", "leader")).object();
+        long allAssigned = card.getJsonObject("totals")
+                .getJsonObject("tasks")
+                .getJsonNumber("assigned")
+                .longValue();
+        browser.findElement(By.cssSelector("#score\\:agencies tfoot .dd-drill-assigned"))
+                .click();
+        chromium.waitForText(By.id("drillHeading"), "Nhiệm vụ được giao: Tổng cộng");
+        chromium.waitUntil(d -> d.findElement(By.cssSelector("#score\\:tasks .ui-paginator-current"))
+                .getText()
+                .endsWith("· " + vietnamese(BigDecimal.valueOf(allAssigned), "#,##0") + " dòng"));
+        shot("scorecard-all-assigned");
+
+        // A period's reports: Sở Tư pháp's reports due in its first period, as the API counts them.
+        JsonObject firstPeriod = justice.getJsonArray("periods").getJsonObject(0);
+        String period = firstPeriod.getString("periodLabel");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("filters:period")))
+                .selectByVisibleText(period);
+        chromium.clickAndLoad(By.id("filters:show"));
+        assertThat(browser.findElement(By.cssSelector("#score\\:agencies_head")).getText())
+                .contains("Báo cáo phải gửi");
+        assertThat(browser.findElement(By.cssSelector("#score\\:agencies .ui-datatable-header"))
+                        .getText())
+                .endsWith("báo cáo kỳ " + period);
+        WebElement periodLine = agencyLine("Sở Tư pháp");
+        String expected = String.valueOf(firstPeriod.getJsonNumber("expected").longValue());
+        assertThat(periodLine
+                        .findElement(By.cssSelector("td.dd-col-reportsExpected"))
+                        .getText())
+                .isEqualTo(expected);
+        shot("scorecard-period");
+
+        // A group: only its members' lines, and its own line as the total.
+        JsonObject group = card.getJsonArray("groups").getValuesAs(JsonObject.class).stream()
+                .filter(g -> g.getInt("agencies") > 1)
+                .findFirst()
+                .orElseThrow();
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("filters:period"))).selectByIndex(0);
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("filters:group")))
+                .selectByValue(group.getString("groupCode"));
+        chromium.clickAndLoad(By.id("filters:show"));
+        assertThat(group.getInt("agencies")).as("one page of lines").isLessThanOrEqualTo(25);
+        assertThat(chromium.rows("score:agencies")).hasSize(group.getInt("agencies"));
+        assertThat(browser.findElement(By.cssSelector("#score\\:agencies tfoot td.dd-col-assigned"))
+                        .getText())
+                .isEqualTo(vietnamese(
+                        group.getJsonObject("tasks").getJsonNumber("assigned").bigDecimalValue(), "#,##0"));
+        shot("scorecard-group");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("filters:group"))).selectByIndex(0);
+        chromium.clickAndLoad(By.id("filters:show"));
 
         // The PDF through the page: a post of its form with the browser's session, no bearer token.
         String viewState = browser.findElement(By.cssSelector("#filters input[name='jakarta.faces.ViewState']"))

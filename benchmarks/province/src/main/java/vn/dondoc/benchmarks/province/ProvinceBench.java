@@ -157,12 +157,18 @@ public final class ProvinceBench {
                 check(view, sql, day);
             }
             Map<String, List<Double>> times = new LinkedHashMap<>();
-            for (String k : List.of("http today", "sql today", "sql lines today", "http asOf-2y", "sql asOf-2y")) {
+            for (String k : List.of(
+                    "http today changed",
+                    "http today",
+                    "sql today",
+                    "sql lines today",
+                    "http asOf-2y",
+                    "sql asOf-2y")) {
                 times.put(k, new ArrayList<>());
             }
             PdfFloor bare = pdf ? pdfFloor(http, server, token, c, tenant, today) : null;
             if (pdf) {
-                for (String k : List.of("http pdf today", "bare pdf", "http overdue today")) {
+                for (String k : List.of("http pdf changed", "http pdf today", "bare pdf")) {
                     times.put(k, new ArrayList<>());
                 }
             }
@@ -171,7 +177,13 @@ public final class ProvinceBench {
                 // a new token each iteration, outside the timings: with the PDF an iteration takes over
                 // a minute, and the first run with it stopped on an expired token after ~15 minutes
                 token = signIn(http, server, tenant);
+                // As after a report was accepted: the tenant's ledger generation moves (D-036), so
+                // the first read counts again; the second finds the counts kept.
+                raiseGeneration(c, tenant);
                 long t = System.nanoTime();
+                get(http, server, token, today);
+                record(times, "http today changed", t, kept);
+                t = System.nanoTime();
                 get(http, server, token, today);
                 record(times, "http today", t, kept);
                 t = System.nanoTime();
@@ -187,15 +199,16 @@ public final class ProvinceBench {
                 floor.scorecard(past);
                 record(times, "sql asOf-2y", t, kept);
                 if (pdf) {
+                    raiseGeneration(c, tenant);
+                    t = System.nanoTime();
+                    bytes(http, server, token, "/api/v1/scorecard.pdf?asOf=" + today);
+                    record(times, "http pdf changed", t, kept);
                     t = System.nanoTime();
                     bytes(http, server, token, "/api/v1/scorecard.pdf?asOf=" + today);
                     record(times, "http pdf today", t, kept);
                     t = System.nanoTime();
                     bare.write();
                     record(times, "bare pdf", t, kept);
-                    t = System.nanoTime();
-                    overdue(http, server, token, today);
-                    record(times, "http overdue today", t, kept);
                 }
             }
             System.out.printf(
@@ -211,13 +224,16 @@ public final class ProvinceBench {
                         k, median, s[0], s[(int) Math.min(s.length - 1, Math.round(s.length * 0.9))], s[s.length - 1]);
             });
             System.out.printf(
-                    "ratio today: %.2f x the floor (%.2f x its lines alone); two years back: %.2f x the floor%n",
-                    medians.get("http today") / medians.get("sql today"),
+                    "ratio today: %.2f x the floor (%.2f x its lines alone) after a change, %.2f x kept;"
+                            + " two years back: %.2f x the floor%n",
+                    medians.get("http today changed") / medians.get("sql today"),
+                    medians.get("http today changed") / medians.get("sql lines today"),
                     medians.get("http today") / medians.get("sql lines today"),
                     medians.get("http asOf-2y") / medians.get("sql asOf-2y"));
             System.out.printf(
-                    "RESULT %s http=%.1f sql=%.1f sqlLines=%.1f httpPast=%.1f sqlPast=%.1f%n",
+                    "RESULT %s httpChanged=%.1f http=%.1f sql=%.1f sqlLines=%.1f httpPast=%.1f sqlPast=%.1f%n",
                     label.replace(' ', '_'),
+                    medians.get("http today changed"),
                     medians.get("http today"),
                     medians.get("sql today"),
                     medians.get("sql lines today"),
@@ -225,18 +241,28 @@ public final class ProvinceBench {
                     medians.get("sql asOf-2y"));
             if (pdf) {
                 System.out.printf(
-                        "ratio PDF: %.2f x bare OpenPDF; %.2f x the JSON scorecard; the overdue lines over HTTP"
-                                + " %.2f x the JSON scorecard%n",
-                        medians.get("http pdf today") / medians.get("bare pdf"),
-                        medians.get("http pdf today") / medians.get("http today"),
-                        medians.get("http overdue today") / medians.get("http today"));
+                        "ratio PDF: %.2f x bare OpenPDF after a change, %.2f x kept%n",
+                        medians.get("http pdf changed") / medians.get("bare pdf"),
+                        medians.get("http pdf today") / medians.get("bare pdf"));
                 System.out.printf(
-                        "RESULT %s httpPdf=%.1f barePdf=%.1f httpOverdue=%.1f%n",
+                        "RESULT %s httpPdfChanged=%.1f httpPdf=%.1f barePdf=%.1f%n",
                         label.replace(' ', '_'),
+                        medians.get("http pdf changed"),
                         medians.get("http pdf today"),
-                        medians.get("bare pdf"),
-                        medians.get("http overdue today"));
+                        medians.get("bare pdf"));
             }
+        }
+    }
+
+    /**
+     * What every recording that changes the tenant's ledger does (the product's LedgerGeneration):
+     * the server's kept counts of today no longer match, and its next read counts again.
+     */
+    private static void raiseGeneration(Connection c, String tenant) throws java.sql.SQLException {
+        try (var raise = c.prepareStatement("INSERT INTO ledger_generation (tenant_id, generation) VALUES (?, 1)"
+                + " ON DUPLICATE KEY UPDATE generation = generation + 1")) {
+            raise.setString(1, tenant);
+            raise.executeUpdate();
         }
     }
 
