@@ -254,10 +254,7 @@ class UrgingUiIT {
         chromium.shot("leader-asked");
         chromium.signOut();
 
-        // The morning's reminders (the 07:00 job, replayed): the request is urged to the agency.
-        Api.Reply reminded =
-                api.post("api/v1/notifications/reminders?day=2024-06-17", api.token("vinh-phuc", "admin"), "");
-        assertThat(reminded.status()).as(reminded.body()).isEqualTo(200);
+        // The agency is told at once, in its inbox.
         List<JsonObject> inbox = api.get("api/v1/notifications?size=200", api.token("vinh-phuc", code))
                 .array()
                 .getValuesAs(JsonObject.class);
@@ -266,6 +263,7 @@ class UrgingUiIT {
                         && n.getJsonNumber("explanationRequestId").longValue() == requestId)
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("no notice of the request in " + inbox));
+        assertThat(notice.getString("kind")).isEqualTo("ASKED");
 
         // The agency's officer: the notice leads to the request, answered there.
         chromium.signIn("vinh-phuc", code, Api.PASSWORD);
@@ -319,8 +317,18 @@ class UrgingUiIT {
         chromium.fitsAPhone("officer-explanations");
         chromium.signOut();
 
-        // The leader reads the answer among the requests.
+        // The leader is told of the answer, and reads it.
         chromium.signIn("vinh-phuc", "leader", Api.PASSWORD);
+        chromium.clickAndLoad(By.linkText("Thông báo"));
+        chromium.waitForHeading("Thông báo của tôi");
+        WebElement told = chromium.rows("inbox:notices").get(0);
+        assertThat(told.getText()).contains("Đã giải trình", name + " đã giải trình");
+        chromium.shot("leader-told-of-the-answer");
+        told.findElement(By.className("dd-notice-link")).click();
+        chromium.waitForHeading("Yêu cầu giải trình");
+        assertThat(browser.getCurrentUrl()).endsWith("/app/giai-trinh.xhtml?id=" + requestId);
+        assertThat(chromium.text(By.id("chosenAnswer")))
+                .isEqualTo("Do chưa tổng hợp đủ số liệu của các huyện; sẽ gửi trước 21/06/2024.");
         chromium.clickAndLoad(By.linkText("Giải trình"));
         chromium.waitForHeading("Yêu cầu giải trình");
         WebElement asked = chromium.rows("list:requests").get(0);
@@ -340,7 +348,11 @@ class UrgingUiIT {
         chromium.shot("leader-explanations-english");
         chromium.signOut();
 
-        // The secretariat's reminder log lists what the API's log lists, whole and for one agency.
+        // The morning's reminders (the 07:00 job, replayed by the admin), then the secretariat's
+        // reminder log lists what the API's log lists, whole and for one agency.
+        Api.Reply reminded =
+                api.post("api/v1/notifications/reminders?day=2024-06-17", api.token("vinh-phuc", "admin"), "");
+        assertThat(reminded.status()).as(reminded.body()).isEqualTo(200);
         String secretariat = api.token("vinh-phuc", "secretariat");
         Api.Reply all = api.get("api/v1/notifications/log?size=1", secretariat);
         Api.Reply ofAgency = api.get("api/v1/notifications/log?size=1&agency=" + code, secretariat);
