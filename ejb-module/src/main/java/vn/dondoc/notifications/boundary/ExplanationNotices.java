@@ -19,6 +19,7 @@ import vn.dondoc.explanations.entity.ExplanationRequest;
 import vn.dondoc.identity.entity.UserAccount;
 import vn.dondoc.notifications.control.MailServer;
 import vn.dondoc.notifications.control.NoticeText;
+import vn.dondoc.notifications.control.PageLinks;
 import vn.dondoc.notifications.entity.Channel;
 import vn.dondoc.notifications.entity.Notice;
 import vn.dondoc.notifications.entity.NoticeDelivery;
@@ -83,7 +84,7 @@ public class ExplanationNotices {
                 request.question(),
                 nameOf(request.askedBy()),
                 request.answerBy(),
-                baseUrl() + "/explanation-requests/" + request.id());
+                PageLinks.explanation(baseUrl(), request.id()));
     }
 
     /** One notice to each active user {@code to} picks, with its deliveries by e-mail and webhook. */
@@ -108,7 +109,7 @@ public class ExplanationNotices {
                     request.agency().code(),
                     text.subject(),
                     text.body(),
-                    baseUrl() + "/explanation-requests/" + request.id(),
+                    PageLinks.explanation(baseUrl(), request.id()),
                     now);
             em.persist(notice);
             if (mail && user.email().isPresent()) {

@@ -118,7 +118,7 @@ class ExplanationRemindersTest {
 
         f.remind(WEDNESDAY);
 
-        String link = "https://dondoc.example.vn/explanation-requests/" + request;
+        String link = "https://dondoc.example.vn/app/giai-trinh.xhtml?id=" + request;
         for (String[] user : new String[][] {{"so-tu-phap", "AGENCY_OFFICER"}, {"so-tu-phap.head", "AGENCY_HEAD"}}) {
             NoticeView notice = explanationNotices(user[0], user[1]).stream()
                     .filter(n -> n.link().equals(link))
@@ -150,7 +150,7 @@ class ExplanationRemindersTest {
         jpa.inTenant(f.tenant, em -> told(em).asked(new ExplanationAsked(request, "so-tu-phap", "leader", WEDNESDAY)));
 
         assertThat(notices(request)).containsExactly("ASKED 2024-06-20 so-tu-phap", "ASKED 2024-06-20 so-tu-phap.head");
-        String link = "https://dondoc.example.vn/explanation-requests/" + request;
+        String link = "https://dondoc.example.vn/app/giai-trinh.xhtml?id=" + request;
         NoticeView asked = explanationNotices("so-tu-phap", "AGENCY_OFFICER").get(0);
         assertThat(asked.kind()).isEqualTo("ASKED");
         assertThat(asked.explanationRequestId()).isEqualTo(request);
@@ -224,7 +224,7 @@ class ExplanationRemindersTest {
 
     private List<NoticeView> explanationNotices(String user, String role) {
         return f.as(user, role, n -> n.inbox(0, 200)).items().stream()
-                .filter(n -> n.link() != null && n.link().contains("/explanation-requests/"))
+                .filter(n -> n.link() != null && n.link().contains("/app/giai-trinh.xhtml?id="))
                 .toList();
     }
 }
