@@ -41,6 +41,8 @@ public class Navigation {
     static final String MY_OBLIGATIONS = "/app/viec-cua-toi.xhtml";
     static final String HOME = "/app/trang-chu.xhtml";
     static final String SCORECARD = "/app/bang-danh-gia.xhtml";
+    static final String DOCUMENTS = "/app/van-ban.xhtml";
+    static final String IMPORT = "/app/nhap-ke-hoach.xhtml";
 
     public List<Entry> getEntries() {
         List<Entry> entries = new ArrayList<>();
@@ -48,6 +50,12 @@ public class Navigation {
             entries.add(new Entry("nav.myObligations", MY_OBLIGATIONS));
         } else {
             entries.add(new Entry("nav.home", HOME));
+        }
+        if (readsTheWholeTenant()) {
+            entries.add(new Entry("nav.documents", DOCUMENTS));
+        }
+        if (FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Role.Names.SECRETARIAT)) {
+            entries.add(new Entry("nav.import", IMPORT));
         }
         if (readsTheWholeTenant()) {
             entries.add(new Entry("nav.scorecard", SCORECARD));
