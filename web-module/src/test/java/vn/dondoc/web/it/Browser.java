@@ -97,13 +97,25 @@ final class Browser implements AutoCloseable {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(chromedriver.toFile())
                 .usingAnyFreePort()
-                .withEnvironment(Map.of("TMPDIR", work.resolve("tmp").toString()))
+                .withEnvironment(
+                        Map.of("TMPDIR", temporaryFolder(work.resolve("tmp")).toString()))
                 .build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         Path shots = Path.of(System.getProperty("dondoc.screenshots", "target/screenshots"))
                 .resolve(folder);
         return new Browser(driver, shots);
+    }
+
+    /**
+     * Chromium's temporary folder, as short as it can be written: relative to the test's working
+     * folder, which the driver and the browser inherit. Chromium puts a Unix socket in it, and a
+     * socket's path may not be longer than 107 bytes, which an absolute path under a worktree's
+     * {@code target/} can be ("Socket path too long", and the browser exits).
+     */
+    private static Path temporaryFolder(Path absolute) {
+        Path relative = Path.of("").toAbsolutePath().relativize(absolute);
+        return relative.toString().length() < absolute.toString().length() ? relative : absolute;
     }
 
     @Override
