@@ -120,6 +120,7 @@ class DocumentsUiIT {
         assertThat(lead.findElement(By.cssSelector("mark.dd-unresolved")).getCssValue("background-color"))
                 .as("highlighted")
                 .isEqualTo("rgba(255, 224, 138, 1)");
+        show(itemRow("II.1"));
         chromium.shot("preview-unresolved");
         chromium.accessible("preview");
 
@@ -142,6 +143,7 @@ class DocumentsUiIT {
                 .extracting(WebElement::getText)
                 .doesNotContain(VARIANT);
         assertThat(chromium.text(By.id("done"))).isEqualTo("Đã gán \"" + VARIANT + "\".");
+        show(itemRow("II.1"));
         chromium.shot("preview-mapped");
 
         chromium.clickAndLoad(By.id("preview:confirm"));
@@ -201,14 +203,17 @@ class DocumentsUiIT {
                 .contains("so-y-te COORDINATOR");
         assertThat(chromium.driver.findElements(By.cssSelector("#assignments tr[data-agency='so-y-te']")))
                 .hasSize(1);
+        show(chromium.driver.findElement(By.id("assignHeading")));
         chromium.shot("item-edited");
         chromium.accessible("item-edit");
 
         chromium.clickAndLoad(By.cssSelector(".dd-back a"));
         assertThat(itemRow("II.5.b").findElement(By.className("dd-deadline")).getText())
                 .isEqualTo("15/09/2024");
-        assertThat(itemRow("II.5.b").findElements(By.cssSelector("[data-agency='so-tai-chinh']")))
+        assertThat(itemRow("II.5.b").findElements(By.cssSelector("[data-agency='so-y-te']")))
                 .hasSize(1);
+        show(itemRow("II.5.b"));
+        chromium.shot("document-item-edited");
 
         // The list: what GET /documents answers, with the chain upwards.
         chromium.clickAndLoad(By.linkText("Văn bản"));
@@ -297,6 +302,12 @@ class DocumentsUiIT {
     private void paste(String text) {
         WebElement field = chromium.driver.findElement(By.id("source:pasted"));
         ((JavascriptExecutor) chromium.driver).executeScript("arguments[0].value = arguments[1];", field, text);
+    }
+
+    /** Scrolls the element to the middle of the window, for the screenshot. */
+    private void show(WebElement element) {
+        ((JavascriptExecutor) chromium.driver)
+                .executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
     }
 
     private WebElement itemRow(String code) {
