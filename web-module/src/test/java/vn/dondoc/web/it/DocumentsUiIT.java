@@ -268,6 +268,52 @@ class DocumentsUiIT {
     }
 
     @Test
+    void theLeaderSortsTheListAndWalksTheChainFromThePlanToTheDirectiveAndBackReadOnly() {
+        String secretariat = api.token("vinh-phuc", "secretariat");
+        long plan = api.importKeHoach204(secretariat);
+        Api.Reply directive = api.send(api.request("api/v1/documents/import", secretariat)
+                .header("Content-Type", "text/plain; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(resource("ct-46-tu-vinh-phuc.txt"), StandardCharsets.UTF_8)));
+        assertThat(directive.status()).as(directive.body()).isEqualTo(201);
+
+        chromium.signIn("vinh-phuc", "leader", Api.PASSWORD);
+        assertThat(chromium.text(By.tagName("nav"))).contains("Văn bản").doesNotContain("Nhập kế hoạch");
+        chromium.clickAndLoad(By.linkText("Văn bản"));
+        chromium.waitForHeading("Văn bản chỉ đạo, kế hoạch");
+        assertThat(numbersListed()).containsExactlyElementsOf(numbers("api/v1/documents"));
+        assertThat(numbersListed()).containsExactly("204/KH-UBND", "46-CT/TU");
+        assertThat(chromium.driver.findElements(By.id("import")))
+                .as("no import for a leader")
+                .isEmpty();
+        chromium.sortBy("Số, ký hiệu", "ascending");
+        chromium.sortBy("Số, ký hiệu", "descending");
+        chromium.waitUntil(d -> numbersListed().equals(numbers("api/v1/documents?sort=-number")));
+        assertThat(numbersListed()).containsExactly("46-CT/TU", "204/KH-UBND");
+        chromium.shot("sorted-by-number");
+
+        // Plan → directive → plan, through the links of the chain.
+        chromium.clickAndLoad(By.xpath(
+                "//tr[.//a[normalize-space()='204/KH-UBND']]//ul[@class='dd-chain']//a[normalize-space()='46-CT/TU']"));
+        assertThat(chromium.text(By.id("number"))).isEqualTo("46-CT/TU");
+        assertThat(chromium.text(By.id("referencedBy"))).isEqualTo("Thực hiện: 204/KH-UBND");
+        chromium.shot("directive");
+        chromium.accessible("directive");
+        chromium.clickAndLoad(By.cssSelector("#referencedBy a"));
+        assertThat(chromium.driver.getCurrentUrl()).endsWith("/app/van-ban/chi-tiet.xhtml?id=" + plan);
+        assertThat(chromium.text(By.id("references")))
+                .contains("Thực hiện: 46-CT/TU")
+                .doesNotContain("46-CT/TU (");
+        assertThat(chromium.driver.findElements(By.cssSelector("a.dd-edit")))
+                .as("read-only")
+                .isEmpty();
+        long item = Api.item(api.get("api/v1/documents/" + plan, secretariat).object(), "II.1")
+                .getJsonNumber("id")
+                .longValue();
+        assertThat(status("app/van-ban/noi-dung.xhtml?document=" + plan + "&item=" + item))
+                .isEqualTo(403);
+    }
+
+    @Test
     void aDongThapSecretariatGetsNotFoundForVinhPhucsDocumentAndListsNothingOfIt() {
         long id = api.importKeHoach204(api.token("vinh-phuc", "secretariat"));
         long item = Api.item(
@@ -358,8 +404,26 @@ class DocumentsUiIT {
         return fetch(path).statusCode();
     }
 
+    /** The numbers of the documents listed on the page, top to bottom. */
+    private List<String> numbersListed() {
+        return chromium.rows("documents:list").stream()
+                .map(r -> r.findElement(By.className("dd-number")).getText())
+                .toList();
+    }
+
+    /** The numbers of a page of {@code GET /documents}, in its order. */
+    private List<String> numbers(String path) {
+        return api.get(path, api.token("vinh-phuc", "leader")).array().getValuesAs(JsonObject.class).stream()
+                .map(d -> d.getString("number"))
+                .toList();
+    }
+
     private static String kh204() {
-        try (InputStream in = DocumentsUiIT.class.getResourceAsStream("/plans/kh-204-vinh-phuc.txt")) {
+        return resource("kh-204-vinh-phuc.txt");
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = DocumentsUiIT.class.getResourceAsStream("/plans/" + name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
