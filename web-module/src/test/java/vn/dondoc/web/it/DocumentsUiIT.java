@@ -289,6 +289,8 @@ class DocumentsUiIT {
         chromium.sortBy("Số, ký hiệu", "descending");
         chromium.waitUntil(d -> numbersListed().equals(numbers("api/v1/documents?sort=-number")));
         assertThat(numbersListed()).containsExactly("46-CT/TU", "204/KH-UBND");
+        api.get("api/v1/documents?sort=signer", api.token("vinh-phuc", "leader"))
+                .isProblem(400);
         chromium.shot("sorted-by-number");
 
         // Plan → directive → plan, through the links of the chain.
