@@ -47,6 +47,8 @@ public class Navigation {
     static final String EXPLANATIONS = "/app/giai-trinh.xhtml";
     static final String NOTIFICATIONS = "/app/thong-bao.xhtml";
     static final String REMINDER_LOG = "/app/nhat-ky-nhac-viec.xhtml";
+    static final String DOCUMENTS = "/app/van-ban.xhtml";
+    static final String IMPORT = "/app/nhap-ke-hoach.xhtml";
 
     public List<Entry> getEntries() {
         List<Entry> entries = new ArrayList<>();
@@ -54,6 +56,12 @@ public class Navigation {
             entries.add(new Entry("nav.myObligations", MY_OBLIGATIONS));
         } else {
             entries.add(new Entry("nav.home", HOME));
+        }
+        if (readsTheWholeTenant()) {
+            entries.add(new Entry("nav.documents", DOCUMENTS));
+        }
+        if (FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Role.Names.SECRETARIAT)) {
+            entries.add(new Entry("nav.import", IMPORT));
         }
         if (readsTheWholeTenant()) {
             entries.add(new Entry("nav.scorecard", SCORECARD));
