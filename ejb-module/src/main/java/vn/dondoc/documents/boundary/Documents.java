@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import vn.dondoc.agencies.control.Directory;
 import vn.dondoc.audit.boundary.AuditTarget;
 import vn.dondoc.audit.boundary.Audited;
@@ -112,7 +113,19 @@ public class Documents {
     /** A page of documents, newest first, without their item trees. */
     @ReadOnly
     public Page<DocumentSummary> all(int page, int size) {
-        List<Document> documents = em.createNamedQuery(Document.ALL, Document.class)
+        return all(DocumentOrder.ISSUED_ON, true, page, size);
+    }
+
+    /**
+     * The same page in another order: {@code order} first, ascending unless {@code descending},
+     * then newest first (the web UI's sortable list, {@code GET /documents?sort=}).
+     */
+    @ReadOnly
+    public Page<DocumentSummary> all(DocumentOrder order, boolean descending, int page, int size) {
+        List<Document> documents = em.createQuery(
+                        "SELECT d FROM Document d ORDER BY "
+                                + Objects.requireNonNull(order, "order").orderBy(descending),
+                        Document.class)
                 .setFirstResult(page * size)
                 .setMaxResults(size)
                 .getResultList();

@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import vn.dondoc.agencies.control.Directory;
@@ -53,10 +54,35 @@ public class Items {
         return changed(item);
     }
 
+    /** The roles an assignment may have, by name ("LEAD", "COORDINATOR"), for a form to offer. */
+    public static final List<String> ROLES =
+            Arrays.stream(ResponsibilityRole.values()).map(Enum::name).toList();
+
     /** Gives an item to one more agency. */
     @Audited("assignment.add")
     public ItemView assign(
             long documentId, @AuditTarget long itemId, @NotBlank String agencyCode, @NotNull ResponsibilityRole role) {
+        return assignTo(documentId, itemId, agencyCode, role);
+    }
+
+    /**
+     * The same, the role by its name as {@code AssignmentView} shows it (the web UI, which names no
+     * entity).
+     *
+     * @throws InvalidInput for a role that is none of {@link #ROLES}
+     */
+    @Audited("assignment.add")
+    public ItemView assign(long documentId, @AuditTarget long itemId, @NotBlank String agencyCode, String role) {
+        ResponsibilityRole named;
+        try {
+            named = ResponsibilityRole.valueOf(role);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new InvalidInput("Vai trò không hợp lệ: " + role + " / Not a role: " + role);
+        }
+        return assignTo(documentId, itemId, agencyCode, named);
+    }
+
+    private ItemView assignTo(long documentId, long itemId, String agencyCode, ResponsibilityRole role) {
         Item item = item(documentId, itemId);
         String code = agencyCode.strip();
         Agency agency = new Directory(em)

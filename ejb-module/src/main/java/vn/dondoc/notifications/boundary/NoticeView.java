@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import vn.dondoc.notifications.entity.Notice;
 
-/** A notice in its recipient's inbox. */
+/**
+ * A notice in its recipient's inbox. What it urges: {@code obligationId}, or {@code
+ * explanationRequestId} for a request for explanation, or neither (a digest).
+ */
 public record NoticeView(
         long id,
         String kind,
@@ -14,6 +17,7 @@ public record NoticeView(
         String link,
         String agencyCode,
         Long obligationId,
+        Long explanationRequestId,
         Instant createdAt,
         boolean read,
         Instant readAt) {
@@ -28,6 +32,7 @@ public record NoticeView(
                 n.link(),
                 n.agencyCode(),
                 n.obligationId(),
+                n.explanationRequestId(),
                 n.createdAt(),
                 n.readAt() != null,
                 n.readAt());

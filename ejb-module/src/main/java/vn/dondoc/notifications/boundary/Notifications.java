@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -79,12 +80,29 @@ public class Notifications {
     @ReadOnly
     @RolesAllowed({Role.Names.SECRETARIAT, Role.Names.ADMIN})
     public Page<NoticeLogEntry> log(int page, int size) {
-        List<Notice> notices = em.createQuery(
-                        "SELECT n FROM Notice n ORDER BY n.createdAt DESC, n.id DESC", Notice.class)
-                .setFirstResult(page * size)
-                .setMaxResults(size)
-                .getResultList();
-        long total = em.createQuery("SELECT COUNT(n) FROM Notice n", Long.class).getSingleResult();
+        return log(null, page, size);
+    }
+
+    /**
+     * What was sent about one agency ({@code agencyCode}; every notice when blank), newest first,
+     * with each channel's outcome. The weekly digest is about no agency: only the unfiltered log
+     * lists it.
+     */
+    @ReadOnly
+    @RolesAllowed({Role.Names.SECRETARIAT, Role.Names.ADMIN})
+    public Page<NoticeLogEntry> log(String agencyCode, int page, int size) {
+        String agency = agencyCode == null || agencyCode.isBlank() ? null : agencyCode.strip();
+        String where = agency == null ? "" : " WHERE n.agencyCode = :agency";
+        TypedQuery<Notice> rows = em.createQuery(
+                "SELECT n FROM Notice n" + where + " ORDER BY n.createdAt DESC, n.id DESC", Notice.class);
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(n) FROM Notice n" + where, Long.class);
+        if (agency != null) {
+            rows.setParameter("agency", agency);
+            count.setParameter("agency", agency);
+        }
+        List<Notice> notices =
+                rows.setFirstResult(page * size).setMaxResults(size).getResultList();
+        long total = count.getSingleResult();
         Map<Long, List<NoticeLogEntry.Delivery>> deliveries = new LinkedHashMap<>();
         for (Notice n : notices) {
             List<NoticeLogEntry.Delivery> list = new ArrayList<>();

@@ -31,6 +31,7 @@ import vn.dondoc.explanations.control.UnansweredRequests;
 import vn.dondoc.identity.entity.UserAccount;
 import vn.dondoc.notifications.control.MailServer;
 import vn.dondoc.notifications.control.NoticeText;
+import vn.dondoc.notifications.control.PageLinks;
 import vn.dondoc.notifications.control.ReminderSchedule;
 import vn.dondoc.notifications.entity.Channel;
 import vn.dondoc.notifications.entity.Notice;
@@ -143,7 +144,7 @@ public class Reminders {
                     numbers.getOrDefault(o.documentId(), "?"),
                     o.periodLabel(),
                     schedule.deadline(o.dueOn()),
-                    baseUrl + "/obligations/" + o.id());
+                    PageLinks.obligation(baseUrl, o.id()));
             int overdue = schedule.workingDaysOverdue(o.dueOn(), day);
             if (overdue > 0) {
                 late.add(new NoticeText.Late(subject, overdue));
@@ -180,7 +181,7 @@ public class Reminders {
         if (digest.isPresent() && !late.isEmpty()) {
             late.sort(Comparator.comparing((NoticeText.Late l) -> l.subject().deadline())
                     .thenComparing(l -> l.subject().agencyName()));
-            NoticeText.Text text = NoticeText.digest(day, late, baseUrl + "/obligations");
+            NoticeText.Text text = NoticeText.digest(day, late, PageLinks.board(baseUrl));
             for (UserAccount user : users) {
                 if (user.roles().contains(Role.SECRETARIAT)) {
                     candidates.add(new Notice(
@@ -191,7 +192,7 @@ public class Reminders {
                             null,
                             text.subject(),
                             text.body(),
-                            baseUrl + "/obligations",
+                            PageLinks.board(baseUrl),
                             now));
                 }
             }
@@ -221,7 +222,7 @@ public class Reminders {
                     r.question(),
                     names.getOrDefault(r.askedBy(), r.askedBy()),
                     schedule.deadline(r.answerBy()),
-                    baseUrl + "/explanation-requests/" + r.id());
+                    PageLinks.explanation(baseUrl, r.id()));
             for (ReminderSchedule.Due due : schedule.on(r.answerBy(), day)) {
                 if (due.kind() == NoticeKind.ESCALATION) {
                     continue;

@@ -66,6 +66,7 @@ public final class NoticeText {
                                 + workingDaysLeftOrOverdue + " ngày làm việc (hạn ngày " + deadline
                                 + "). Đề nghị lãnh đạo chỉ đạo đôn đốc." + link);
             case WEEKLY_DIGEST -> throw new IllegalArgumentException("A digest is written by digest()");
+            case ASKED, ANSWERED -> throw new IllegalArgumentException("Not a reminder of a report: " + kind);
         };
     }
 
@@ -109,7 +110,38 @@ public final class NoticeText {
                                 + "). Đề nghị quý cơ quan khẩn trương giải trình." + link);
             case ESCALATION, WEEKLY_DIGEST ->
                 throw new IllegalArgumentException("A request for explanation is not escalated: " + kind);
+            case ASKED -> asked(r);
+            case ANSWERED -> throw new IllegalArgumentException("An answer is told by answered()");
         };
+    }
+
+    /**
+     * The agency is asked to explain (yêu cầu giải trình mới), the moment the request is made: the
+     * question, who asked it, the day to answer by and the link to the request.
+     */
+    public static Text asked(Request r) {
+        String answerBy = DATE.format(r.answerBy());
+        return new Text(
+                "[Đôn Đốc] Yêu cầu giải trình \"" + shortened(r.question(), SUBJECT_QUESTION) + "\" (hạn " + answerBy
+                        + ")",
+                "Kính gửi " + r.agencyName() + ",\n\n" + r.askedBy() + " yêu cầu quý cơ quan giải trình: \""
+                        + shortened(r.question(), BODY_QUESTION) + "\"\n\nHạn giải trình là ngày " + answerBy
+                        + ". Đề nghị quý cơ quan giải trình đúng hạn.\n\nXem và trả lời: " + r.link()
+                        + "\n\n-- \nĐôn Đốc - hệ thống theo dõi, đôn đốc thực hiện nhiệm vụ\n");
+    }
+
+    /**
+     * Whoever asked is told the agency answered (đã giải trình), and whether after the day to
+     * answer by; {@code to} is the asker's name.
+     */
+    public static Text answered(Request r, String to, boolean late) {
+        String answerBy = DATE.format(r.answerBy());
+        return new Text(
+                "[Đôn Đốc] " + r.agencyName() + " đã giải trình \"" + shortened(r.question(), SUBJECT_QUESTION) + "\"",
+                "Kính gửi " + to + ",\n\n" + r.agencyName() + " đã trả lời yêu cầu giải trình: \""
+                        + shortened(r.question(), BODY_QUESTION) + "\"" + (late ? " (sau hạn " + answerBy + ")" : "")
+                        + ".\n\nXem: " + r.link()
+                        + "\n\n-- \nĐôn Đốc - hệ thống theo dõi, đôn đốc thực hiện nhiệm vụ\n");
     }
 
     /**

@@ -172,6 +172,11 @@ public class Notice extends TenantOwned {
         return topic;
     }
 
+    /** The request for explanation it urges, or {@code null} when it urges something else. */
+    public Long explanationRequestId() {
+        return topic.startsWith(EXPLANATION_TOPIC) ? Long.valueOf(topic.substring(EXPLANATION_TOPIC.length())) : null;
+    }
+
     public NoticeKind kind() {
         return kind;
     }

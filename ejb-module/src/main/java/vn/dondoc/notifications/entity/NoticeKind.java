@@ -11,5 +11,9 @@ public enum NoticeKind {
     /** Báo cáo lãnh đạo: to the tenant's leaders, K working days after the deadline. */
     ESCALATION,
     /** Tổng hợp tuần: to the secretariat, on the first working day of each week. */
-    WEEKLY_DIGEST
+    WEEKLY_DIGEST,
+    /** Yêu cầu giải trình mới: to the asked agency's officers and head, when the request is made. */
+    ASKED,
+    /** Đã giải trình: to whoever asked, when the agency answers. */
+    ANSWERED
 }

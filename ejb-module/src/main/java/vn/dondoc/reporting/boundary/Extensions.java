@@ -117,6 +117,21 @@ public class Extensions {
     }
 
     /**
+     * One request, by its id, with its decision: a request of another agency (for an agency's user)
+     * or of another tenant is not found.
+     */
+    @ReadOnly
+    public ExtensionView one(long id) {
+        Extension extension = em.find(Extension.class, id);
+        DondocPrincipal principal = principal();
+        if (extension == null
+                || (!principal.seesEveryAgency() && !extension.agency().code().equals(principal.agencyCode()))) {
+            throw new NotFound("Không có đề nghị gia hạn số " + id + " / No request for an extension " + id);
+        }
+        return ExtensionView.of(extension);
+    }
+
+    /**
      * A page of requests, the longest waiting first, filtered by status, agency code and document
      * (each optional): the secretariat's queue with {@code PENDING}. An agency user sees its own
      * agency's only: naming another agency finds nothing.

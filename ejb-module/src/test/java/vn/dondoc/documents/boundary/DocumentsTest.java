@@ -34,6 +34,7 @@ import vn.dondoc.documents.entity.ReportingFrequency;
 import vn.dondoc.items.boundary.ItemViews.AssignmentView;
 import vn.dondoc.items.boundary.ItemViews.ItemView;
 import vn.dondoc.items.entity.Item;
+import vn.dondoc.platform.boundary.InvalidInput;
 import vn.dondoc.platform.boundary.NotFound;
 import vn.dondoc.platform.boundary.Page;
 import vn.dondoc.platform.boundary.Unprocessable;
@@ -216,6 +217,33 @@ class DocumentsTest {
         assertThat(rows("item") + rows("responsibility") + rows("assignment"))
                 .as("nothing is stored twice")
                 .isEqualTo(rows);
+    }
+
+    @Test
+    void theListIsReadInTheOrderAskedAPageAtATime() {
+        importPlan(plan());
+        importPlan(plan().replace("Số: 204/KH-UBND", "Số: 99/KH-UBND")
+                .replace("ngày 21 tháng 7 năm 2023", "ngày 05 tháng 01 năm 2024"));
+
+        assertThat(in(tenant, documents -> documents.all(0, 10)).items())
+                .as("newest first unless asked")
+                .extracting(DocumentSummary::number)
+                .containsExactly("99/KH-UBND", NUMBER);
+        assertThat(in(tenant, documents -> documents.all(DocumentOrder.ISSUED_ON, false, 0, 10))
+                        .items())
+                .extracting(DocumentSummary::number)
+                .containsExactly(NUMBER, "99/KH-UBND");
+        assertThat(in(tenant, documents -> documents.all(DocumentOrder.NUMBER, false, 0, 10))
+                        .items())
+                .as("numbers compare as text")
+                .extracting(DocumentSummary::number)
+                .containsExactly(NUMBER, "99/KH-UBND");
+        Page<DocumentSummary> second = in(tenant, documents -> documents.all(DocumentOrder.NUMBER, true, 1, 1));
+        assertThat(second.items()).extracting(DocumentSummary::number).containsExactly(NUMBER);
+        assertThat(second.total()).isEqualTo(2);
+        assertThat(DocumentOrder.of("-number")).isEqualTo(DocumentOrder.NUMBER);
+        assertThat(DocumentOrder.of("issuedOn")).isEqualTo(DocumentOrder.ISSUED_ON);
+        assertThatThrownBy(() -> DocumentOrder.of("signer")).isInstanceOf(InvalidInput.class);
     }
 
     @Test

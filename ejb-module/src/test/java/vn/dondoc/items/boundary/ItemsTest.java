@@ -132,6 +132,31 @@ class ItemsTest extends ItemsOnTheDatabase {
     }
 
     @Test
+    void aFormNamesTheRoleAndTheKindOfTimeFrameAsTheViewsShowThem() {
+        long document = importPlan(PLAN);
+        long four = tree(document).get("I.4").id();
+
+        ItemView assigned = in(items -> items.assign(document, four, "ubnd-huyen-tam-dao", "COORDINATOR"));
+        ItemView linked = in(items ->
+                items.edit(document, four, edit(null, ItemEdit.ScheduleEdit.of("LINKED", null, "Theo hướng dẫn"))));
+
+        assertThat(assigned.assignments())
+                .extracting(AssignmentView::agencyCode, AssignmentView::role)
+                .contains(tuple("ubnd-huyen-tam-dao", "COORDINATOR"));
+        assertThat(linked.schedule().kind()).isEqualTo("LINKED");
+        assertThat(linked.schedule().text()).isEqualTo("Theo hướng dẫn");
+        assertThat(Items.ROLES).containsExactly("LEAD", "COORDINATOR");
+        assertThat(ItemEdit.ScheduleEdit.KINDS).contains("DEADLINE", "RECURRING", "LINKED", "UNPARSED");
+        assertThatThrownBy(() -> in(items -> items.assign(document, four, "so-tai-chinh", "BOSS")))
+                .isInstanceOf(InvalidInput.class);
+        assertThatThrownBy(() -> ItemEdit.ScheduleEdit.of("SOMEDAY", null, null))
+                .isInstanceOf(InvalidInput.class);
+        assertThat(tree(document).get("I.4").assignments())
+                .extracting(AssignmentView::agencyCode)
+                .doesNotContain("so-tai-chinh");
+    }
+
+    @Test
     void assigningAnAgencyASecondTimeIsAConflictWhateverTheRole() {
         long document = importPlan(PLAN);
         long four = tree(document).get("I.4").id();

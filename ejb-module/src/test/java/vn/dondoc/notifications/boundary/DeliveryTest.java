@@ -101,7 +101,7 @@ class DeliveryTest {
                 .isEqualTo("[Đôn Đốc] Hôm nay là hạn gửi báo cáo kỳ 2024-H1 - 204/KH-UBND (hạn " + deadline + ")");
         assertThat(((String) mail.getContent()).replace("\r\n", "\n"))
                 .startsWith("Kính gửi Sở Tư pháp,\n\nHôm nay, ngày " + deadline + ", là hạn gửi báo cáo kỳ 2024-H1")
-                .contains("https://dondoc.example.vn/obligations/" + justice);
+                .contains("https://dondoc.example.vn/app/bao-cao.xhtml?obligation=" + justice);
         assertThat(((InternetAddress) mail.getFrom()[0]).getPersonal()).isEqualTo("Đôn Đốc");
 
         assertThat(f.dispatch()).as("nothing is sent twice").isZero();

@@ -9,6 +9,8 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import vn.dondoc.explanations.boundary.ExplanationAnswered;
+import vn.dondoc.explanations.boundary.ExplanationAsked;
 import vn.dondoc.explanations.entity.ExplanationRequest;
 import vn.dondoc.notifications.entity.Notice;
 import vn.dondoc.reporting.entity.Obligation;
@@ -116,7 +118,7 @@ class ExplanationRemindersTest {
 
         f.remind(WEDNESDAY);
 
-        String link = "https://dondoc.example.vn/explanation-requests/" + request;
+        String link = "https://dondoc.example.vn/app/giai-trinh.xhtml?id=" + request;
         for (String[] user : new String[][] {{"so-tu-phap", "AGENCY_OFFICER"}, {"so-tu-phap.head", "AGENCY_HEAD"}}) {
             NoticeView notice = explanationNotices(user[0], user[1]).stream()
                     .filter(n -> n.link().equals(link))
@@ -139,6 +141,58 @@ class ExplanationRemindersTest {
         assertThat(explanationNotices("so-tai-chinh", "AGENCY_OFFICER")).isEmpty();
         assertThat(explanationNotices("leader", "LEADER")).isEmpty();
         assertThat(explanationNotices("secretariat", "SECRETARIAT")).isEmpty();
+    }
+
+    @Test
+    void theAgencyIsToldAtOnceWhenAskedAndTheAskerWhenItAnswers() {
+        long request = ask(WEDNESDAY);
+
+        jpa.inTenant(f.tenant, em -> told(em).asked(new ExplanationAsked(request, "so-tu-phap", "leader", WEDNESDAY)));
+
+        assertThat(notices(request)).containsExactly("ASKED 2024-06-20 so-tu-phap", "ASKED 2024-06-20 so-tu-phap.head");
+        String link = "https://dondoc.example.vn/app/giai-trinh.xhtml?id=" + request;
+        NoticeView asked = explanationNotices("so-tu-phap", "AGENCY_OFFICER").get(0);
+        assertThat(asked.kind()).isEqualTo("ASKED");
+        assertThat(asked.explanationRequestId()).isEqualTo(request);
+        assertThat(asked.subject())
+                .startsWith("[Đôn Đốc] Yêu cầu giải trình \"Đề nghị Sở Tư pháp giải trình")
+                .endsWith("(hạn 10/07/2024)");
+        assertThat(asked.body())
+                .contains(
+                        "Kính gửi Sở Tư pháp",
+                        "Người dùng leader yêu cầu quý cơ quan giải trình",
+                        QUESTION,
+                        "ngày 10/07/2024",
+                        link);
+        assertThat(explanationNotices("so-tai-chinh", "AGENCY_OFFICER")).isEmpty();
+        assertThat(f.as("secretariat", "SECRETARIAT", n -> n.log("so-tu-phap", 0, 50))
+                        .items())
+                .allSatisfy(e -> assertThat(e.deliveries())
+                        .extracting(NoticeLogEntry.Delivery::channel)
+                        .as("no mail server configured, no webhook set")
+                        .containsExactly("INBOX"));
+
+        jpa.inTenant(f.tenant, em -> {
+            em.find(ExplanationRequest.class, request)
+                    .answer("Do chưa tổng hợp được số liệu cấp huyện", "so-tu-phap", now(WEDNESDAY), WEDNESDAY);
+            told(em).answered(new ExplanationAnswered(request, "so-tu-phap", "leader", false));
+        });
+
+        assertThat(notices(request))
+                .containsExactly(
+                        "ANSWERED 2024-06-20 leader",
+                        "ASKED 2024-06-20 so-tu-phap",
+                        "ASKED 2024-06-20 so-tu-phap.head");
+        NoticeView answered = explanationNotices("leader", "LEADER").get(0);
+        assertThat(answered.kind()).isEqualTo("ANSWERED");
+        assertThat(answered.subject()).startsWith("[Đôn Đốc] Sở Tư pháp đã giải trình \"Đề nghị Sở Tư pháp");
+        assertThat(answered.body())
+                .contains("Kính gửi Người dùng leader", QUESTION, link)
+                .doesNotContain("sau hạn");
+    }
+
+    private ExplanationNotices told(jakarta.persistence.EntityManager em) {
+        return new ExplanationNotices(em, f.clock, name -> java.util.Optional.ofNullable(f.configuration.get(name)));
     }
 
     /** The leader asks Sở Tư pháp about its 2024-H1 report, on 20/06/2024. */
@@ -170,7 +224,7 @@ class ExplanationRemindersTest {
 
     private List<NoticeView> explanationNotices(String user, String role) {
         return f.as(user, role, n -> n.inbox(0, 200)).items().stream()
-                .filter(n -> n.link() != null && n.link().contains("/explanation-requests/"))
+                .filter(n -> n.link() != null && n.link().contains("/app/giai-trinh.xhtml?id="))
                 .toList();
     }
 }

@@ -94,6 +94,24 @@ class NotificationsTest {
     }
 
     @Test
+    void theLogOfOneAgencyListsWhatWasSentAboutItOnly() {
+        var justice = f.as("secretariat", "SECRETARIAT", n -> n.log("so-tu-phap", 0, 50));
+        var everything = f.as("secretariat", "SECRETARIAT", n -> n.log(" ", 0, 50));
+
+        assertThat(justice.total()).isEqualTo(2);
+        assertThat(justice.items())
+                .extracting(NoticeLogEntry::recipient)
+                .containsExactlyInAnyOrder("so-tu-phap", "so-tu-phap.head");
+        assertThat(everything.total()).isEqualTo(4);
+        assertThat(f.as("secretariat", "SECRETARIAT", n -> n.log("so-khong-co", 0, 50))
+                        .total())
+                .isZero();
+        assertThat(f.as("so-tu-phap", "AGENCY_OFFICER", n -> n.inbox(0, 10)).items())
+                .extracting(NoticeView::explanationRequestId)
+                .containsOnlyNulls();
+    }
+
+    @Test
     void theSettingsChangeWithinTheirBoundsAndTheSecretIsNeverShown() {
         assertThat(f.as("admin", "ADMIN", Notifications::settings))
                 .isEqualTo(new NotificationSettingsView(5, 2, 5, null, false));

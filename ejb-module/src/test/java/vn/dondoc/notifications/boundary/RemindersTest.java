@@ -232,8 +232,8 @@ class RemindersTest {
         assertThat(notice.body())
                 .startsWith("Kính gửi Sở Tư pháp,")
                 .contains("ngày " + deadline, "văn bản số 204/KH-UBND")
-                .contains("https://dondoc.example.vn/obligations/" + justice);
-        assertThat(notice.link()).isEqualTo("https://dondoc.example.vn/obligations/" + justice);
+                .contains("https://dondoc.example.vn/app/bao-cao.xhtml?obligation=" + justice);
+        assertThat(notice.link()).isEqualTo("https://dondoc.example.vn/app/bao-cao.xhtml?obligation=" + justice);
     }
 
     private LocalDate workingDaysBefore(LocalDate day, int n) {

@@ -199,6 +199,19 @@ class ExtensionsTest {
         assertThat(as("so-noi-vu", "AGENCY_OFFICER", e -> e.list(null, "so-tu-phap", null, 0, 50))
                         .total())
                 .isZero();
+        long asked = as("so-noi-vu", "AGENCY_OFFICER", e -> e.list(null, null, null, 0, 50))
+                .items()
+                .get(0)
+                .id();
+        ExtensionView one = secretariat(e -> e.one(asked));
+        assertThat(one)
+                .extracting(ExtensionView::agencyCode, ExtensionView::documentId, ExtensionView::subject)
+                .containsExactly("so-noi-vu", documentId, "2024-H1");
+        assertThat(as("so-noi-vu.head", "AGENCY_HEAD", e -> e.one(asked)).reason())
+                .isEqualTo("Chờ ý kiến của Bộ");
+        assertThatThrownBy(() -> officer(e -> e.one(asked)))
+                .as("Sở Tư pháp's officer: another agency's request")
+                .isInstanceOf(NotFound.class);
         Page<ExtensionView> queue = secretariat(e -> e.list("pending", null, documentId, 0, 1));
         assertThat(queue.total()).isEqualTo(2);
         assertThat(queue.items()).extracting(ExtensionView::agencyCode).containsExactly("so-tu-phap");
@@ -221,6 +234,12 @@ class ExtensionsTest {
                                         .list(null, null, null, 0, 50))
                         .total())
                 .isZero();
+        assertThatThrownBy(() -> jpa.fromTenant(
+                        other,
+                        em -> extensions(em, other, "thu-ky", "so-tu-phap", "SECRETARIAT")
+                                .one(asked)))
+                .as("another tenant's request")
+                .isInstanceOf(NotFound.class);
     }
 
     @Test

@@ -74,7 +74,7 @@ public class AgenciesPage implements Serializable {
             kind = null;
             read();
         } catch (BusinessException refused) {
-            Refusals.beside("agency:name", Refusals.inLanguage(refused.getMessage(), language.isEnglish()));
+            Refusals.beside("agency:name", Refusals.text(refused.getMessage(), language.isEnglish()));
         }
     }
 
@@ -101,7 +101,7 @@ public class AgenciesPage implements Serializable {
             editing = null;
             read();
         } catch (BusinessException refused) {
-            Refusals.beside("edit:name", Refusals.inLanguage(refused.getMessage(), language.isEnglish()));
+            Refusals.beside("edit:name", Refusals.text(refused.getMessage(), language.isEnglish()));
         }
     }
 
@@ -125,7 +125,7 @@ public class AgenciesPage implements Serializable {
             newMember = null;
             read();
         } catch (BusinessException refused) {
-            Refusals.beside("join:newMember", Refusals.inLanguage(refused.getMessage(), language.isEnglish()));
+            Refusals.beside("join:newMember", Refusals.text(refused.getMessage(), language.isEnglish()));
         }
     }
 
@@ -138,7 +138,7 @@ public class AgenciesPage implements Serializable {
                     .replace("{1}", getGroupName()));
             read();
         } catch (BusinessException refused) {
-            Refusals.beside(null, Refusals.inLanguage(refused.getMessage(), language.isEnglish()));
+            Refusals.beside(null, Refusals.text(refused.getMessage(), language.isEnglish()));
         }
     }
 

@@ -65,7 +65,7 @@ public class CalendarPage implements Serializable {
         try {
             shown = calendars.year(year);
         } catch (BusinessException refused) {
-            Refusals.beside("pick:year", Refusals.inLanguage(refused.getMessage(), language.isEnglish()));
+            Refusals.beside("pick:year", Refusals.text(refused.getMessage(), language.isEnglish()));
         }
     }
 
@@ -79,7 +79,7 @@ public class CalendarPage implements Serializable {
             working = false;
             reason = null;
         } catch (BusinessException refused) {
-            Refusals.beside("move:date", Refusals.inLanguage(refused.getMessage(), language.isEnglish()));
+            Refusals.beside("move:date", Refusals.text(refused.getMessage(), language.isEnglish()));
         }
     }
 
@@ -89,7 +89,7 @@ public class CalendarPage implements Serializable {
             shown = calendars.unmoveDay(day);
             Refusals.done(language.text("calendar.unmoved").replace("{0}", VietnameseFormat.date(day)));
         } catch (BusinessException refused) {
-            Refusals.beside(null, Refusals.inLanguage(refused.getMessage(), language.isEnglish()));
+            Refusals.beside(null, Refusals.text(refused.getMessage(), language.isEnglish()));
         }
     }
 

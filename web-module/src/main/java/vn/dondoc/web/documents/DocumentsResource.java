@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import vn.dondoc.documents.boundary.DocumentOrder;
 import vn.dondoc.documents.boundary.Documents;
 import vn.dondoc.documents.boundary.PlanSource;
 import vn.dondoc.documents.boundary.RegimeEdit;
@@ -87,14 +88,19 @@ public class DocumentsResource {
     @GET
     @Operation(
             summary = "Danh sách văn bản / Documents",
-            description = "Newest first, each the Document shape without its item tree (references and unresolved "
-                    + "names included); X-Total-Count and Link headers page it.")
+            description = "Newest first (or ?sort=issuedOn|number|title|type, a leading - for descending), each the "
+                    + "Document shape without its item tree (references and unresolved names included); "
+                    + "X-Total-Count and Link headers page it.")
     public Response all(
+            @QueryParam("sort") String sort,
             @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("50") int size,
             @Context UriInfo uri) {
         Paging.check(page, size);
-        return Paging.ok(documents.all(page, size), uri);
+        if (sort == null || sort.isBlank()) {
+            return Paging.ok(documents.all(page, size), uri);
+        }
+        return Paging.ok(documents.all(DocumentOrder.of(sort), sort.strip().startsWith("-"), page, size), uri);
     }
 
     @GET

@@ -73,14 +73,16 @@ public class NotificationsResource {
     @Path("log")
     @Operation(
             summary = "Nhật ký gửi thông báo (SECRETARIAT, ADMIN) / The log of what was sent",
-            description = "Every notice of the tenant, newest first, with each channel (INBOX, EMAIL, WEBHOOK): "
-                    + "address, status (SENT, PENDING waiting for a retry, FAILED given up), attempts, "
-                    + "deliveredAt, nextAttemptAt, lastError. Paged: X-Total-Count and Link headers.")
+            description =
+                    "Every notice of the tenant, newest first, with each channel (INBOX, EMAIL, WEBHOOK): "
+                            + "address, status (SENT, PENDING waiting for a retry, FAILED given up), attempts, "
+                            + "deliveredAt, nextAttemptAt, lastError. ?agency= keeps what was sent about one agency (no digest). Paged: X-Total-Count and Link headers.")
     public Response log(
+            @QueryParam("agency") String agency,
             @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("50") int size,
             @Context UriInfo uri) {
         Paging.check(page, size);
-        return Paging.ok(notifications.log(page, size), uri);
+        return Paging.ok(notifications.log(agency, page, size), uri);
     }
 }

@@ -67,12 +67,9 @@ public class ReminderSettingsPage implements Serializable {
             Refusals.done(language.text("reminders.saved"));
         } catch (BusinessException refused) {
             String message = refused.getMessage();
-            String field = FIELDS.stream()
-                    .filter(f -> message.startsWith(f + ":"))
-                    .findFirst()
-                    .orElse(null);
-            if (field == null) {
-                Refusals.beside(null, Refusals.inLanguage(message, language.isEnglish()));
+            String field = Refusals.field(message);
+            if (field == null || !FIELDS.contains(field)) {
+                Refusals.beside(null, Refusals.text(message, language.isEnglish()));
             } else {
                 Refusals.beside("reminders:" + field, language.text("reminders.invalid." + field));
             }

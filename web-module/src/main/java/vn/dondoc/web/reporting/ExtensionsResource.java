@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
@@ -11,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import vn.dondoc.reporting.boundary.ExtensionView;
 import vn.dondoc.reporting.boundary.Extensions;
 import vn.dondoc.web.platform.Paging;
 
@@ -37,5 +39,15 @@ public class ExtensionsResource {
             @Context UriInfo uri) {
         Paging.check(page, size);
         return Paging.ok(extensions.list(status, agency, document, page, size), uri);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(
+            summary = "Một đề nghị gia hạn / One request for more time",
+            description = "The Extension with its decision; another agency's (for an agency's user) or another "
+                    + "tenant's answers 404.")
+    public ExtensionView one(@PathParam("id") long id) {
+        return extensions.one(id);
     }
 }

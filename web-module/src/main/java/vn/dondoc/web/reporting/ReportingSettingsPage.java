@@ -26,9 +26,6 @@ public class ReportingSettingsPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** How the boundary's refusal names the field. */
-    static final String FIELD = "sendingWorkingDays: ";
-
     @Inject
     Settings settings;
 
@@ -54,12 +51,7 @@ public class ReportingSettingsPage implements Serializable {
                     BigDecimal.valueOf(settings.changeReporting(edit).sendingWorkingDays());
             Refusals.done(language.text("reporting.saved"));
         } catch (BusinessException refused) {
-            String message = refused.getMessage();
-            Refusals.beside(
-                    "reporting:sendingWorkingDays",
-                    Refusals.inLanguage(
-                            message.startsWith(FIELD) ? message.substring(FIELD.length()) : message,
-                            language.isEnglish()));
+            Refusals.beside("reporting:sendingWorkingDays", Refusals.text(refused.getMessage(), language.isEnglish()));
         }
     }
 

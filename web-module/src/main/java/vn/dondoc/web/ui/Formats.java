@@ -3,7 +3,10 @@ package vn.dondoc.web.ui;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import vn.dondoc.platform.control.VietnameseFormat;
 
 /**
@@ -13,6 +16,10 @@ import vn.dondoc.platform.control.VietnameseFormat;
 @Named
 @ApplicationScoped
 public class Formats {
+
+    /** Vietnam's one time zone, every tenant's (tenant.json's {@code timeZone}). */
+    private static final DateTimeFormatter MOMENT =
+            DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
 
     public String date(LocalDate day) {
         return day == null ? "" : VietnameseFormat.date(day);
@@ -30,5 +37,10 @@ public class Formats {
     /** A score as kept, two decimals: 83,20; a dash when there is nothing to score. */
     public String score(BigDecimal value) {
         return value == null ? "—" : VietnameseFormat.twoDecimals(value);
+    }
+
+    /** A moment as the clocks in Vietnam read it: 17/06/2024 10:00; "" for none. */
+    public String moment(Instant at) {
+        return at == null ? "" : MOMENT.format(at);
     }
 }

@@ -43,6 +43,12 @@ public class Navigation {
     static final String SCORECARD = "/app/bang-danh-gia.xhtml";
     static final String REVIEW_QUEUE = "/app/cho-duyet.xhtml";
     static final String REPORTS_BOARD = "/app/theo-doi-bao-cao.xhtml";
+    static final String EXTENSIONS = "/app/gia-han.xhtml";
+    static final String EXPLANATIONS = "/app/giai-trinh.xhtml";
+    static final String NOTIFICATIONS = "/app/thong-bao.xhtml";
+    static final String REMINDER_LOG = "/app/nhat-ky-nhac-viec.xhtml";
+    static final String DOCUMENTS = "/app/van-ban.xhtml";
+    static final String IMPORT = "/app/nhap-ke-hoach.xhtml";
     static final String AGENCIES = "/app/co-quan.xhtml";
     static final String CALENDAR = "/app/lich.xhtml";
     static final String SETTINGS = "/app/cai-dat.xhtml";
@@ -55,6 +61,12 @@ public class Navigation {
             entries.add(new Entry("nav.home", HOME));
         }
         if (readsTheWholeTenant()) {
+            entries.add(new Entry("nav.documents", DOCUMENTS));
+        }
+        if (FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Role.Names.SECRETARIAT)) {
+            entries.add(new Entry("nav.import", IMPORT));
+        }
+        if (readsTheWholeTenant()) {
             entries.add(new Entry("nav.scorecard", SCORECARD));
         }
         if (reviewsReports()) {
@@ -63,8 +75,29 @@ public class Navigation {
         if (readsTheWholeTenant()) {
             entries.add(new Entry("nav.board", REPORTS_BOARD));
         }
+        urging(entries);
         adminEntries(entries);
         return entries;
+    }
+
+    /**
+     * Đôn đốc: an agency's requests for more time and the secretariat's queue of them; requests for
+     * explanation, for those who ask and those who answer; the user's notices; the log of what was
+     * sent, for those the boundary shows it to.
+     */
+    private static void urging(List<Entry> entries) {
+        ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
+        if (!(ofAnAgency() || readsTheWholeTenant())) {
+            return; // a platform operator: none of the tenant's work
+        }
+        if (ofAnAgency() || context.isUserInRole(Role.Names.SECRETARIAT)) {
+            entries.add(new Entry("nav.extensions", EXTENSIONS));
+        }
+        entries.add(new Entry("nav.explanations", EXPLANATIONS));
+        if (context.isUserInRole(Role.Names.SECRETARIAT) || context.isUserInRole(Role.Names.ADMIN)) {
+            entries.add(new Entry("nav.reminderLog", REMINDER_LOG));
+        }
+        entries.add(new Entry("nav.notifications", NOTIFICATIONS));
     }
 
     /** The signed-in user's first page: "Việc của tôi" for an agency's officer or head. */

@@ -236,7 +236,7 @@ class AdminUiIT {
 
         // A Saturday is a day off already: the boundary says so beside the date.
         move("03/01/2026", false, "Thứ Bảy");
-        assertThat(chromium.text(By.id("move:dateError"))).isEqualTo("Ngày 2026-01-03 vốn là ngày nghỉ");
+        assertThat(chromium.text(By.id("move:dateError"))).isEqualTo("Ngày 03/01/2026 vốn là ngày nghỉ");
         assertThat(dates(api.get("api/v1/calendar/2026", admin).object(), "daysOff"))
                 .doesNotContain("2026-01-03");
         shotAt("move:dateError", "day-refused");

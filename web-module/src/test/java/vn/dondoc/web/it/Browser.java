@@ -73,7 +73,12 @@ final class Browser implements AutoCloseable {
         Path work = Path.of(System.getProperty("dondoc.test.work", "target/it-work"))
                 .toAbsolutePath()
                 .resolve("chromium-" + folder);
-        Files.createDirectories(work.resolve("tmp"));
+        // Chromium's temporary files, its SingletonSocket among them: a Unix socket's path may not
+        // exceed 107 bytes, which target/it-work/chromium-<folder>/tmp/org.chromium.Chromium.XXXXXX/
+        // passes in a worktree with a longer name. One short folder for every class: Chromium makes
+        // its own unique one inside.
+        Path temporary = work.getParent().resolve("t");
+        Files.createDirectories(temporary);
         ChromeOptions options = new ChromeOptions();
         options.setBinary(chromium.toFile());
         options.addArguments(
@@ -97,7 +102,7 @@ final class Browser implements AutoCloseable {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(chromedriver.toFile())
                 .usingAnyFreePort()
-                .withEnvironment(Map.of("TMPDIR", work.resolve("tmp").toString()))
+                .withEnvironment(Map.of("TMPDIR", temporary.toString()))
                 .build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));

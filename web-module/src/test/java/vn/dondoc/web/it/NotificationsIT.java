@@ -69,7 +69,7 @@ class NotificationsIT {
                 .isEqualTo("[Đôn Đốc] Quá hạn gửi báo cáo kỳ 2024-H1 - 204/KH-UBND (hạn 19/06/2024)");
         assertThat(h1.getString("body")).contains("Kính gửi Sở Tư pháp", "quá hạn 1 ngày làm việc");
         assertThat(h1.getString("link"))
-                .isEqualTo("https://dondoc.vinhphuc.example/obligations/"
+                .isEqualTo("https://dondoc.vinhphuc.example/app/bao-cao.xhtml?obligation="
                         + h1.getJsonNumber("obligationId").longValue());
         assertThat(h1.getBoolean("read")).isFalse();
         assertThat(api.get("api/v1/notifications", token("so-tai-chinh"))
