@@ -244,7 +244,27 @@ class WebUiIT {
     }
 
     @Test
-    void thePagesNeedASignInAndTheSecretariatLandsOnItsOwnHome() {
+    void thePagesNeedASignInAndTheSecretariatLandsOnItsOwnHome() throws SQLException {
+        TenantDocuments.clear("vinh-phuc", "dong-thap");
+        api.importKeHoach204(api.token("vinh-phuc", "secretariat"));
+        String officer = api.token("vinh-phuc", "so-tu-phap");
+        long owed = api.get("api/v1/obligations?size=1", officer)
+                .array()
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
+        assertThat(api.post(
+                                "api/v1/obligations/" + owed + "/extension",
+                                officer,
+                                "{\"requestedDueOn\":\"2024-12-31\",\"reason\":\"Chờ số liệu\"}")
+                        .status())
+                .isEqualTo(201);
+        String secretariat = api.token("vinh-phuc", "secretariat");
+        String documents = api.get("api/v1/documents", secretariat).header("X-Total-Count");
+        String waiting =
+                api.get("api/v1/extensions?status=PENDING", secretariat).header("X-Total-Count");
+        assertThat(waiting).isEqualTo("1");
+
         browser.get(url("app/viec-cua-toi.xhtml"));
         assertThat(browser.getCurrentUrl()).endsWith("/dang-nhap.xhtml");
 
@@ -255,8 +275,14 @@ class WebUiIT {
         assertThat(browser.findElement(By.tagName("nav")).getText())
                 .contains("Trang chủ")
                 .doesNotContain("Việc của tôi");
+        // A card per screen of the menu, with what waits there as the API counts it.
+        assertThat(card("Văn bản")).isEqualTo("Văn bản\n" + documents + " văn bản đã đăng ký");
+        assertThat(card("Gia hạn")).isEqualTo("Gia hạn\n" + waiting + " đề nghị gia hạn chờ quyết định");
+        assertThat(card("Bảng đánh giá")).isEqualTo("Bảng đánh giá");
         shot("secretariat-home");
         accessible("secretariat-home");
+        chromium.clickAndLoad(By.xpath("//ul[@id='cards']//a[.//span[normalize-space()='Gia hạn']]"));
+        assertThat(browser.getCurrentUrl()).endsWith("/app/gia-han.xhtml");
 
         browser.get(url("dang-nhap.xhtml"));
         assertThat(browser.getCurrentUrl())
@@ -450,6 +476,16 @@ class WebUiIT {
         browser.get(url("app/bang-danh-gia.xhtml"));
         assertThat(browser.findElements(By.id("score:agencies"))).isEmpty();
         shot("officer-refused");
+    }
+
+    /** The home page's card whose title is this: its whole text. */
+    private String card(String title) {
+        return browser.findElements(By.cssSelector("#cards .dd-card")).stream()
+                .filter(c ->
+                        c.findElement(By.className("dd-card-title")).getText().equals(title))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no card " + title))
+                .getText();
     }
 
     private WebElement agencyLine(String name) {
