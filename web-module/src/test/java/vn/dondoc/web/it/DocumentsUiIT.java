@@ -7,7 +7,6 @@ import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -16,19 +15,10 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -42,43 +32,19 @@ import org.openqa.selenium.support.ui.Select;
  * who sees nothing of it. Screenshots under {@code target/screenshots/documents/}; axe-core on
  * each main page.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class DocumentsUiIT {
+class DocumentsUiIT extends BrowserJourney {
 
-    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
     /** Item II.1's lead, printed as no directory entry or alias spells it. */
     private static final String VARIANT = "Sở Tư pháp tỉnh Vĩnh Phúc";
-
-    private static Browser chromium;
-
-    @ArquillianResource
-    URL base;
-
-    private Api api;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.productWarWith("dondoc.clock=2024-06-17T03:00:00Z\n");
     }
 
-    @BeforeAll
-    static void chromium() throws IOException {
-        chromium = Browser.start("documents");
-    }
-
-    @AfterAll
-    static void closeChromium() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
     @BeforeEach
-    void fresh(TestInfo info) throws SQLException {
+    void noDocuments() throws SQLException {
         TenantDocuments.clear("vinh-phuc", "dong-thap");
-        api = new Api(base, TOKENS);
-        chromium.fresh(api, info.getTestMethod().orElseThrow().getName());
     }
 
     @Test

@@ -3,8 +3,6 @@ package vn.dondoc.web.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
-import java.io.IOException;
-import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -12,23 +10,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -40,23 +28,13 @@ import org.openqa.selenium.support.ui.Select;
  * officer of another agency or tenant gets 404 at the report's address. Screenshots under {@code
  * target/screenshots/reports/}; axe-core on each main page.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ReportsUiIT {
+class ReportsUiIT extends BrowserJourney {
 
-    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
     private static final String PDF =
             "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n";
     private static final String NARRATIVE = "Đã tổ chức 12 hội nghị phổ biến pháp luật cho cán bộ cơ sở";
     private static final String COMMENT = "Đề nghị kiểm tra lại số vụ việc được trợ giúp";
 
-    private static Browser chromium;
-    private static ChromeDriver browser;
-
-    @ArquillianResource
-    URL base;
-
-    private Api api;
     private long h1;
 
     @Deployment(testable = false)
@@ -64,23 +42,8 @@ class ReportsUiIT {
         return Deployments.productWarWith("dondoc.clock=2024-06-17T03:00:00Z\n");
     }
 
-    @BeforeAll
-    static void chromium() throws IOException {
-        chromium = Browser.start("reports");
-        browser = chromium.driver;
-    }
-
-    @AfterAll
-    static void closeChromium() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
     @BeforeEach
-    void keHoach204(TestInfo info) throws SQLException {
-        api = new Api(base, TOKENS);
-        chromium.fresh(api, info.getTestMethod().orElseThrow().getName());
+    void keHoach204() throws SQLException {
         TenantDocuments.clear("vinh-phuc", "dong-thap");
         long document = api.importKeHoach204(token("secretariat"));
         h1 = api.get("api/v1/obligations?agency=so-tu-phap&period=2024-H1&document=" + document, token("so-tu-phap"))

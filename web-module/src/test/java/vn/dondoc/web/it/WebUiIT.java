@@ -3,9 +3,7 @@ package vn.dondoc.web.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,25 +14,14 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -43,45 +30,15 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * của tôi" with Kế hoạch 204's obligations, English, signing out, a refused sign-in, and a user of
  * another tenant. The server's clock is fixed at Monday 17/06/2024 10:00 in Vĩnh Phúc, so some of
  * Sở Tư pháp's reports are overdue and some are not. Each step leaves a screenshot under {@code
- * target/screenshots/web-ui/}; each main page is checked with axe-core, run in the page.
+ * target/screenshots/web/}; each main page is checked with axe-core, run in the page.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class WebUiIT {
+class WebUiIT extends BrowserJourney {
 
     private static final LocalDate TODAY = LocalDate.of(2024, 6, 17);
-    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
-
-    private static Browser chromium;
-    private static ChromeDriver browser;
-
-    @ArquillianResource
-    URL base;
-
-    private Api api;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.productWarWith("dondoc.clock=2024-06-17T03:00:00Z\n");
-    }
-
-    @BeforeAll
-    static void chromium() throws IOException {
-        chromium = Browser.start("web-ui");
-        browser = chromium.driver;
-    }
-
-    @AfterAll
-    static void closeChromium() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
-    @BeforeEach
-    void fresh(TestInfo info) {
-        api = new Api(base, TOKENS);
-        chromium.fresh(api, info.getTestMethod().orElseThrow().getName());
     }
 
     @Test
