@@ -26,7 +26,13 @@ public enum Count {
     /** Not summed: completed, or open and overdue. */
     DUE("due", Conditions.TASK + " AND (t.doneOn IS NOT NULL OR t.dueOn < :asOf)"),
     /** Not summed: expected and not received. */
-    REPORTS_MISSING("reportsMissing", Conditions.REPORT + " AND t.doneOn IS NULL AND t.dueOn < :asOf");
+    REPORTS_MISSING("reportsMissing", Conditions.REPORT + " AND t.doneOn IS NULL AND t.dueOn < :asOf"),
+    /**
+     * Not summed, and no line shows it: the dated items an agency leads that are not done, within
+     * their deadline or overdue; what "Việc của tôi" lists beside the reports (the agency's own plan,
+     * the other task, is an obligation and listed with them).
+     */
+    OPEN_ITEMS("openItems", Conditions.ITEM + " AND t.doneOn IS NULL");
 
     private final String key;
     private final String condition;
@@ -59,6 +65,7 @@ public enum Count {
         static final String REPORT_KIND = "vn.dondoc.scorecards.entity.TaskKind.REPORT";
         static final String TASK = "t.kind <> " + REPORT_KIND;
         static final String REPORT = "t.kind = " + REPORT_KIND;
+        static final String ITEM = "t.kind = vn.dondoc.scorecards.entity.TaskKind.ITEM";
         static final String OPEN_OVERDUE = TASK + " AND t.doneOn IS NULL AND t.dueOn < :asOf";
     }
 }

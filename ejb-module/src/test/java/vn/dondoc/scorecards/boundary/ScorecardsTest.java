@@ -300,6 +300,38 @@ class ScorecardsTest {
     }
 
     @Test
+    void openItemsListsTheAgencysUnfinishedDatedItemsWithinDeadlineAndOverdueSoonestFirst() {
+        Instant look = Instant.parse("2024-09-01T03:00:00Z");
+        LocalDate midJuly = LocalDate.of(2024, 7, 15); // one item overdue since 30/06, others within
+        Function<String, Page<ScorecardLine>> officer = count -> as(
+                look,
+                "so-tu-phap",
+                "so-tu-phap",
+                Role.Names.AGENCY_OFFICER,
+                s -> s.lines(midJuly, null, "so-tai-chinh", null, count, 0, 500));
+        List<ScorecardLine> open = officer.apply("openItems").items();
+        List<ScorecardLine> items = new java.util.ArrayList<>();
+        items.addAll(officer.apply("openWithinDeadline").items());
+        items.addAll(officer.apply("openOverdue").items());
+        items.removeIf(l -> !l.kind().equals(TaskKind.ITEM.name()));
+
+        assertThat(open).isNotEmpty();
+        assertThat(open)
+                .extracting(ScorecardLine::itemId)
+                .containsExactlyInAnyOrderElementsOf(
+                        items.stream().map(ScorecardLine::itemId).toList());
+        assertThat(open).allSatisfy(l -> {
+            assertThat(l.kind()).isEqualTo("ITEM");
+            assertThat(l.agencyCode()).as("an agency's user reads its own").isEqualTo("so-tu-phap");
+            assertThat(l.doneOn()).isNull();
+            assertThat(l.status()).isIn("OPEN_WITHIN_DEADLINE", "OPEN_OVERDUE");
+        });
+        assertThat(open).extracting(ScorecardLine::dueOn).isSorted();
+        assertThat(open).anyMatch(l -> l.daysOverdue() > 0);
+        assertThat(open).anyMatch(l -> l.daysOverdue() == 0);
+    }
+
+    @Test
     void aPeriodsReportsDrillDownListsThatPeriodsReportsOnly() {
         Instant look = Instant.parse("2024-09-01T03:00:00Z");
         AgencyScore justice =

@@ -11,16 +11,21 @@ import java.util.Map;
 import vn.dondoc.platform.boundary.BusinessException;
 import vn.dondoc.platform.control.VietnameseFormat;
 import vn.dondoc.reporting.boundary.ExtensionRequest;
+import vn.dondoc.reporting.boundary.ExtensionView;
 import vn.dondoc.reporting.boundary.Extensions;
+import vn.dondoc.reporting.boundary.ItemAgency;
 import vn.dondoc.reporting.boundary.ObligationView;
+import vn.dondoc.scorecards.boundary.ScorecardLine;
 import vn.dondoc.web.ui.Language;
 import vn.dondoc.web.ui.Refusals;
 
 /**
- * Xin gia hạn, from a row of "Việc của tôi": the officer names a later date and why, and {@link
- * Extensions#request} takes it or says which field is wrong, as {@code POST
- * /api/v1/obligations/{id}/extension} does. Whether the obligation may be extended now is the
- * boundary's answer, shown beside the form.
+ * Xin gia hạn, from a row of "Việc của tôi": the officer names a later date and why, for one of
+ * two subjects, an obligation (a report, the agency's plan) or a dated item the agency leads; {@link
+ * Extensions#request} or {@link Extensions#requestForItem} takes it or says which field is wrong, as
+ * {@code POST /api/v1/obligations/{id}/extension} and {@code POST
+ * /api/v1/documents/{id}/items/{itemId}/deadlines/{agencyCode}/extension} do. Whether the deadline
+ * may be extended now is the boundary's answer, shown beside the form.
  */
 @Named
 @ViewScoped
@@ -39,6 +44,9 @@ public class ExtensionRequestForm implements Serializable {
     Language language;
 
     private Long obligationId;
+    /** The item's deadline asked about, when the subject is an item rather than an obligation. */
+    private ItemAgency item;
+
     private String subject;
     private LocalDate currentDueOn;
     private LocalDate requestedDueOn;
@@ -46,10 +54,25 @@ public class ExtensionRequestForm implements Serializable {
 
     /** Opens the form for the row's obligation; {@code documentNumber} names it with its period. */
     public void start(ObligationView obligation, String documentNumber) {
-        obligationId = obligation.id();
         String period = obligation.periodLabel() == null ? language.text("kind.DELIVERABLE") : obligation.periodLabel();
-        subject = documentNumber.isEmpty() ? period : documentNumber + " · " + period;
-        currentDueOn = obligation.dueOn();
+        open(obligation.id(), null, documentNumber, period, obligation.dueOn());
+    }
+
+    /** Opens the form for a row of the agency's dated tasks: the item, under its document, for its agency. */
+    public void startForItem(ScorecardLine task) {
+        open(
+                null,
+                new ItemAgency(task.documentId(), task.itemId(), task.agencyCode()),
+                task.documentNumber() == null ? "" : task.documentNumber(),
+                task.subject(),
+                task.dueOn());
+    }
+
+    private void open(Long obligation, ItemAgency itemDeadline, String documentNumber, String what, LocalDate due) {
+        obligationId = obligation;
+        item = itemDeadline;
+        subject = documentNumber.isEmpty() ? what : documentNumber + " · " + what;
+        currentDueOn = due;
         requestedDueOn = null;
         reason = null;
     }
@@ -60,7 +83,9 @@ public class ExtensionRequestForm implements Serializable {
         request.requestedDueOn = requestedDueOn;
         request.reason = reason;
         try {
-            ObligationView asked = extensions.request(obligationId, request);
+            ExtensionView asked = item == null
+                    ? extensions.request(obligationId, request).extension()
+                    : extensions.requestForItem(item, request).extension();
             FacesContext.getCurrentInstance()
                     .addMessage(
                             null,
@@ -68,24 +93,26 @@ public class ExtensionRequestForm implements Serializable {
                                     FacesMessage.SEVERITY_INFO,
                                     language.text("extend.sent")
                                             .replace("{0}", subject)
-                                            .replace(
-                                                    "{1}",
-                                                    VietnameseFormat.date(
-                                                            asked.extension().requestedDueOn())),
+                                            .replace("{1}", VietnameseFormat.date(asked.requestedDueOn())),
                                     null));
-            obligationId = null;
+            close();
         } catch (BusinessException refused) {
             Refusals.show(refused, language.isEnglish(), FIELDS, null);
         }
     }
 
     public void cancel() {
-        obligationId = null;
+        close();
     }
 
-    /** Whether the form is open (an obligation chosen). */
+    private void close() {
+        obligationId = null;
+        item = null;
+    }
+
+    /** Whether the form is open (an obligation or an item chosen). */
     public boolean isOpen() {
-        return obligationId != null;
+        return obligationId != null || item != null;
     }
 
     public String getSubject() {

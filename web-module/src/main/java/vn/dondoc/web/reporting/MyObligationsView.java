@@ -19,13 +19,17 @@ import vn.dondoc.platform.boundary.Page;
 import vn.dondoc.reporting.boundary.ObligationOrder;
 import vn.dondoc.reporting.boundary.ObligationView;
 import vn.dondoc.reporting.boundary.Obligations;
+import vn.dondoc.scorecards.boundary.ScorecardLine;
+import vn.dondoc.scorecards.boundary.Scorecards;
 import vn.dondoc.web.identity.SignedInUser;
 
 /**
  * Việc của tôi: what the user's agency owes, soonest due first, a page at a time, in the order
  * the user chose. Reads {@link Obligations#list} (which keeps an agency to its own) exactly as
  * {@code GET /api/v1/obligations} does; whether a row is overdue, and by how much, is the
- * boundary's {@link ObligationView#daysOverdue}.
+ * boundary's {@link ObligationView#daysOverdue}. Beside them, the dated items the agency leads and has
+ * not finished ({@link #getTasks}), read from the scorecard's {@link Scorecards#lines} under the
+ * count {@code openItems}, as {@code GET /api/v1/scorecard/lines?count=openItems} does.
  */
 @Named
 @ViewScoped
@@ -53,12 +57,25 @@ public class MyObligationsView implements Serializable {
     /** Each document's number and title, by id: read once for the view, to name each row's. */
     private final Map<Long, String[]> documentNames = new HashMap<>();
 
+    /** The count of the scorecard whose lines are the agency's open dated items. */
+    static final String OPEN_ITEMS = "openItems";
+
+    @Inject
+    Scorecards scorecards;
+
     private LazyDataModel<ObligationView> rows;
+    private LazyDataModel<ScorecardLine> tasks;
 
     @PostConstruct
     void open() {
         today = me.getProfile().today();
         rows = new Rows();
+        tasks = new Tasks();
+    }
+
+    /** The agency's open dated items (within deadline and overdue), soonest due first. */
+    public LazyDataModel<ScorecardLine> getTasks() {
+        return tasks;
     }
 
     public LazyDataModel<ObligationView> getRows() {
@@ -128,6 +145,34 @@ public class MyObligationsView implements Serializable {
         @Override
         public String getRowKey(ObligationView obligation) {
             return String.valueOf(obligation.id());
+        }
+    }
+
+    /**
+     * The dated tasks: each page one call of the boundary, in its order (soonest due first; the
+     * boundary sorts them no other way), for the day the boundary calls today.
+     */
+    private final class Tasks extends LazyDataModel<ScorecardLine> {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int)
+                    scorecards.lines(null, null, null, null, OPEN_ITEMS, 0, 1).total();
+        }
+
+        @Override
+        public List<ScorecardLine> load(
+                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            Page<ScorecardLine> page = scorecards.lines(null, null, null, null, OPEN_ITEMS, first / pageSize, pageSize);
+            setRowCount((int) page.total());
+            return page.items();
+        }
+
+        @Override
+        public String getRowKey(ScorecardLine task) {
+            return task.itemId() + ":" + task.agencyCode();
         }
     }
 }

@@ -78,6 +78,141 @@ class UrgingUiIT {
     }
 
     @Test
+    void anAgencySeesItsDatedTasksAndAsksForMoreTimeOnAnItem() {
+        String officer = api.token("vinh-phuc", "so-tu-phap");
+        Api.Reply open = api.get("api/v1/scorecard/lines?agency=so-tu-phap&count=openItems&size=10", officer);
+        assertThat(open.status()).as(open.body()).isEqualTo(200);
+        long total = Long.parseLong(open.header("X-Total-Count"));
+        List<JsonObject> lines = open.array().getValuesAs(JsonObject.class);
+        assertThat(total)
+                .as("Sở Tư pháp leads open dated items of Kế hoạch 204")
+                .isPositive();
+        assertThat(lines).allMatch(l -> l.getString("kind").equals("ITEM"));
+        JsonObject soonest = lines.get(0);
+        LocalDate due = LocalDate.parse(soonest.getString("dueOn"));
+        String code = soonest.getString("subject");
+        long itemId = soonest.getJsonNumber("itemId").longValue();
+
+        // The page lists what the API lists, in its order, a page of 10 at a time.
+        chromium.signIn("vinh-phuc", "so-tu-phap", Api.PASSWORD);
+        chromium.waitForHeading("Việc của tôi");
+        List<WebElement> rows = chromium.rows("mine:tasks");
+        assertThat(rows).hasSize(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            JsonObject line = lines.get(i);
+            WebElement row = rows.get(i);
+            assertThat(row.findElement(By.className("dd-item-code")).getText()).isEqualTo(line.getString("subject"));
+            assertThat(row.findElement(By.className("dd-number")).getText()).isEqualTo("204/KH-UBND");
+            assertThat(row.findElement(By.className("dd-due")).getText())
+                    .isEqualTo(Browser.ddMMyyyy(LocalDate.parse(line.getString("dueOn"))));
+            long late = line.getJsonNumber("daysOverdue").longValue();
+            if (late > 0) {
+                assertThat(row.getAttribute("class")).contains("dd-overdue");
+                assertThat(row.findElement(By.className("dd-late")).getText()).isEqualTo("Quá hạn " + late + " ngày");
+            } else {
+                assertThat(row.findElements(By.className("dd-late"))).isEmpty();
+            }
+        }
+        if (total > lines.size()) {
+            assertThat(chromium.text(By.cssSelector("#mine\\:tasks .ui-paginator-current")))
+                    .endsWith("· " + total + " việc");
+        }
+        browser.executeScript(
+                "arguments[0].scrollIntoView({block: 'start'})", browser.findElement(By.id("mine:tasks")));
+        chromium.shot("dated-tasks");
+
+        // More time on the soonest item, asked from its row.
+        rows.get(0).findElement(By.cssSelector("button[id$=':extendItem']")).click();
+        chromium.waitUntil(d -> !d.findElements(By.id("extend:send")).isEmpty());
+        assertThat(browser.findElement(By.id("extendHeading")).getText())
+                .isEqualTo("Đề nghị gia hạn: 204/KH-UBND · " + code);
+        assertThat(browser.findElement(By.id("extendPanel")).getText())
+                .contains("Hạn hiện tại: " + Browser.ddMMyyyy(due));
+        chromium.accessible("dated-tasks");
+        // A day not after the deadline: the boundary's refusal, beside the date.
+        chromium.type(By.id("extend:requestedDueOn"), Browser.ddMMyyyy(due));
+        chromium.type(By.id("extend:reason"), "Chờ ý kiến của Bộ Tư pháp");
+        browser.findElement(By.id("extend:send")).click();
+        chromium.waitUntil(d ->
+                d.findElement(By.id("extend:requestedDueOnError")).getText().startsWith("phải sau"));
+        chromium.shot("item-extension-refused-day");
+        LocalDate asked = due.plusDays(45);
+        chromium.type(By.id("extend:requestedDueOn"), Browser.ddMMyyyy(asked));
+        browser.findElement(By.id("extend:send")).click();
+        chromium.waitUntil(d -> d.findElement(By.id("said")).getText().startsWith("Đã gửi đề nghị gia hạn"));
+        assertThat(browser.findElements(By.id("extend:send"))).isEmpty();
+        String secretariat = api.token("vinh-phuc", "secretariat");
+        List<JsonObject> pending =
+                api.get("api/v1/extensions?status=PENDING", secretariat).array().getValuesAs(JsonObject.class);
+        assertThat(pending).singleElement().satisfies(e -> {
+            assertThat(e.getJsonNumber("itemId").longValue()).isEqualTo(itemId);
+            assertThat(e.get("obligationId")).isIn(null, jakarta.json.JsonValue.NULL);
+            assertThat(e.getString("agencyCode")).isEqualTo("so-tu-phap");
+            assertThat(e.getString("requestedDueOn")).isEqualTo(asked.toString());
+            assertThat(e.getString("reason")).isEqualTo("Chờ ý kiến của Bộ Tư pháp");
+        });
+        chromium.shot("item-extension-asked");
+        chromium.signOut();
+
+        // The secretariat approves it on its queue, with the date asked for.
+        chromium.signIn("vinh-phuc", "secretariat", Api.PASSWORD);
+        chromium.clickAndLoad(By.linkText("Gia hạn"));
+        chromium.waitForHeading("Đề nghị gia hạn");
+        List<WebElement> queue = chromium.rows("list:extensions");
+        assertThat(queue).hasSize(1);
+        assertThat(queue.get(0).getText()).contains("Sở Tư pháp", code);
+        queue.get(0).findElement(By.cssSelector("button[id$=':open']")).click();
+        chromium.waitUntil(d -> !d.findElements(By.id("decide:approve")).isEmpty());
+        browser.findElement(By.id("decide:approve")).click();
+        chromium.waitForText(By.id("chosenStatus"), "Đã đồng ý");
+        assertThat(chromium.text(By.id("chosenGranted"))).isEqualTo(Browser.ddMMyyyy(asked));
+        chromium.signOut();
+
+        // The officer's row: the new deadline, the original beside it, as the API says.
+        JsonObject extended = api
+                .get("api/v1/scorecard/lines?agency=so-tu-phap&count=openItems&size=500", officer)
+                .array()
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .filter(l -> l.getJsonNumber("itemId").longValue() == itemId)
+                .findFirst()
+                .orElseThrow();
+        assertThat(extended.getString("dueOn")).isEqualTo(asked.toString());
+        assertThat(extended.getString("originalDueOn")).isEqualTo(due.toString());
+        chromium.signIn("vinh-phuc", "so-tu-phap", Api.PASSWORD);
+        chromium.waitForHeading("Việc của tôi");
+        if (total > 10) {
+            browser.findElement(By.cssSelector("#mine\\:tasks .ui-paginator-rpp-options"))
+                    .sendKeys("50");
+            chromium.waitUntil(d -> chromium.rows("mine:tasks").size() > 10);
+        }
+        WebElement row = chromium.rows("mine:tasks").stream()
+                .filter(r ->
+                        r.findElement(By.className("dd-item-code")).getText().equals(code))
+                .filter(r -> r.findElement(By.className("dd-due")).getText().equals(Browser.ddMMyyyy(asked)))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no extended row for " + code));
+        assertThat(row.findElement(By.className("dd-original")).getText())
+                .isEqualTo("Hạn ban đầu: " + Browser.ddMMyyyy(due));
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", row);
+        chromium.shot("dated-task-extended");
+
+        // In English: the table's headers.
+        browser.findElement(By.id("language:en")).click();
+        chromium.waitForHeading("My tasks");
+        assertThat(browser.findElements(By.cssSelector("#mine\\:tasks thead th")).stream()
+                        .map(WebElement::getText)
+                        .map(String::strip)
+                        .toList())
+                .containsExactly("Document", "Task", "Deadline", "Status", "Extension");
+        assertThat(chromium.text(By.cssSelector("#mine\\:tasks .ui-datatable-header")))
+                .isEqualTo("Dated tasks");
+        chromium.shot("dated-tasks-english");
+        chromium.accessible("dated-tasks-english");
+        chromium.fitsAPhone("dated-tasks-english");
+    }
+
+    @Test
     void aLateAgencyAsksForMoreTimeAndTheSecretariatGrantsAnotherDate() {
         String officer = api.token("vinh-phuc", "so-tu-phap");
         JsonObject soonest =
