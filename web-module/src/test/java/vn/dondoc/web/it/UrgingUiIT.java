@@ -355,7 +355,7 @@ class UrgingUiIT {
                 .filter(r -> r.findElement(By.className("dd-code")).getText().equals(code))
                 .findFirst()
                 .orElseThrow();
-        line.findElement(By.className("dd-drill")).click();
+        line.findElement(By.className("dd-drill-openOverdue")).click();
         chromium.waitForText(By.id("drillHeading"), "Nhiệm vụ quá hạn chưa hoàn thành: " + name);
         chromium.rows("score:tasks")
                 .get(0)
