@@ -220,7 +220,7 @@ class UrgingUiIT {
                 .filter(r -> r.findElement(By.className("dd-code")).getText().equals(code))
                 .findFirst()
                 .orElseThrow();
-        line.findElement(By.className("dd-drill")).click();
+        line.findElement(By.className("dd-drill-openOverdue")).click();
         chromium.waitForText(By.id("drillHeading"), "Nhiệm vụ quá hạn chưa hoàn thành: " + name);
         chromium.rows("score:tasks")
                 .get(0)
@@ -317,8 +317,7 @@ class UrgingUiIT {
                 StandardCharsets.US_ASCII);
         byte[] written = java.nio.file.Files.readAllBytes(pdf);
         browser.findElement(By.cssSelector("#answerUpload input[type=file]")).sendKeys(pdf.toString());
-        chromium.waitUntil(d ->
-                !d.findElements(By.cssSelector("#answerFiles .dd-file-name")).isEmpty());
+        chromium.clickAndLoad(By.id("answerUpload:attach"));
         assertThat(chromium.text(By.cssSelector("#answerFiles .dd-file-name"))).isEqualTo("Số liệu các huyện.pdf");
         assertThat(chromium.text(By.cssSelector("#answerFiles .dd-file-size"))).isEqualTo("(" + written.length + " B)");
         String officer = api.token("vinh-phuc", code);
