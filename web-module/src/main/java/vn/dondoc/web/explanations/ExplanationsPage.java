@@ -6,6 +6,9 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +22,8 @@ import vn.dondoc.platform.boundary.BusinessException;
 import vn.dondoc.platform.boundary.NotFound;
 import vn.dondoc.platform.boundary.Page;
 import vn.dondoc.platform.security.Role;
+import vn.dondoc.reporting.boundary.Download;
+import vn.dondoc.web.reporting.PageDownload;
 import vn.dondoc.web.ui.Language;
 import vn.dondoc.web.ui.Pages;
 import vn.dondoc.web.ui.Refusals;
@@ -27,7 +32,9 @@ import vn.dondoc.web.ui.Refusals;
  * Giải trình: requests for explanation, the latest asked first, as {@code GET
  * /api/v1/explanation-requests} lists them (an agency's users their own agency's; leaders and the
  * secretariat every one, with who asked); one opened shows its question and answer, and an agency's
- * officer or head answers it there through {@link ExplanationRequests#answer}. {@code ?id=} opens
+ * officer or head answers it there through {@link ExplanationRequests#answer}, with files attached
+ * first through {@link ExplanationRequests#attach} (as {@code POST .../answer/attachments}); the
+ * answer's files are listed and downloaded by whoever may read it. {@code ?id=} opens
  * one request (a notice's link); one the caller may not see is not found (404).
  */
 @Named
@@ -49,6 +56,9 @@ public class ExplanationsPage implements Serializable {
     private final LazyDataModel<ExplanationRequestView> rows = new Rows();
     private ExplanationRequestView chosen;
     private String answer;
+
+    /** The file the upload field holds for one request; never kept with the view. */
+    private transient Part file;
 
     /** The view action: {@code ?id=} opens that request. */
     public void open() {
@@ -87,6 +97,39 @@ public class ExplanationsPage implements Serializable {
         } catch (BusinessException refused) {
             Refusals.show(refused, language.isEnglish(), FIELDS, null);
         }
+    }
+
+    /** A file chosen in the upload field, added to the coming answer; the refusal beside the field. */
+    public void upload() throws IOException {
+        Part chosenFile = file;
+        file = null;
+        if (chosenFile == null) {
+            return;
+        }
+        try (InputStream body = chosenFile.getInputStream()) {
+            requests.attach(chosen.id(), chosenFile.getSubmittedFileName(), body, chosenFile.getSize());
+            chosen = requests.one(chosen.id());
+        } catch (BusinessException refused) {
+            Refusals.show(refused, language.isEnglish(), Map.of(), "answerUpload:file");
+        }
+    }
+
+    /** A file of the answer, as {@code GET .../answer/attachments/{id}} gives it: always a download. */
+    public void download(long attachmentId) throws IOException {
+        try {
+            Download got = requests.download(chosen.id(), attachmentId);
+            PageDownload.send(got.fileName(), got.contentType(), got.content(), true);
+        } catch (BusinessException refused) {
+            Refusals.show(refused, language.isEnglish(), Map.of(), null);
+        }
+    }
+
+    public Part getFile() {
+        return file;
+    }
+
+    public void setFile(Part file) {
+        this.file = file;
     }
 
     /** An agency's officer or head answers; leaders and the secretariat ask and read. */

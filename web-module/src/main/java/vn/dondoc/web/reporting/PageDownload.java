@@ -10,11 +10,11 @@ import vn.dondoc.web.platform.Downloads;
  * ({@link Downloads}): always a download, never sniffed, never cached by a shared proxy; an
  * uploaded one also sandboxed.
  */
-final class PageDownload {
+public final class PageDownload {
 
     private PageDownload() {}
 
-    static void send(String fileName, String contentType, byte[] content, boolean uploaded) throws IOException {
+    public static void send(String fileName, String contentType, byte[] content, boolean uploaded) throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext context = faces.getExternalContext();
         context.responseReset();

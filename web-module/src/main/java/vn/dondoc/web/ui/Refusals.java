@@ -9,13 +9,13 @@ import vn.dondoc.platform.boundary.BusinessException;
 
 /**
  * A boundary's refusal on a page. The boundaries write their messages "field: tiếng Việt /
- * English", naming the field first (the API's clients read the same text); a page shows the half in
+ * English", naming the field first ("bands.good" for a part of one; the API's clients read the same text); a page shows the half in
  * its language, beside the field named when the page has it, and days as the page writes them
  * (dd/MM/yyyy). The rule that refused is the boundary's: this only words it.
  */
 public final class Refusals {
 
-    private static final Pattern FIELD = Pattern.compile("^([A-Za-z][A-Za-z]*(?:, [A-Za-z]+)*): ");
+    private static final Pattern FIELD = Pattern.compile("^([A-Za-z][A-Za-z]*(?:\\.[A-Za-z]+)*(?:, [A-Za-z]+)*): ");
     private static final Pattern ISO_DAY = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
 
     private Refusals() {}

@@ -338,6 +338,70 @@ class AdminUiIT {
     }
 
     @Test
+    void theAdminChangesAScoringWeightAndABadValueIsRefusedBesideItsFieldInBothLanguages() {
+        String admin = api.token("vinh-phuc", "admin");
+        JsonObject before = api.get("api/v1/settings/scoring", admin).object();
+        assertThat(before.isNull("validFrom"))
+                .as("the product's defaults, cleared before")
+                .isTrue();
+
+        chromium.signIn("vinh-phuc", "admin", Api.PASSWORD);
+        chromium.open("app/cai-dat.xhtml");
+        chromium.waitForHeading("Cài đặt của đơn vị");
+        assertThat(value("scoring:weightTimeliness")).isEqualTo("" + before.getInt("weightTimeliness"));
+        assertThat(value("scoring:weightCompletedOfDue")).isEqualTo("" + before.getInt("weightCompletedOfDue"));
+        assertThat(new java.math.BigDecimal(value("scoring:bandGood")))
+                .isEqualByComparingTo(before.getJsonNumber("bandGood").bigDecimalValue());
+        assertThat(chromium.text(By.id("scoringInForce"))).isEqualTo("Đang áp dụng cách chấm mặc định của sản phẩm.");
+
+        chromium.type(By.id("scoring:weightTimeliness"), "40");
+        chromium.clickAndLoad(By.id("scoring:save"));
+        assertThat(chromium.text(By.id("done"))).isEqualTo("Đã lưu cách chấm điểm; áp dụng từ bây giờ.");
+        JsonObject saved = api.get("api/v1/settings/scoring", admin).object();
+        assertThat(saved.getInt("weightTimeliness")).isEqualTo(40);
+        assertThat(saved.getInt("weightCompletedOfDue")).isEqualTo(before.getInt("weightCompletedOfDue"));
+        assertThat(saved.getJsonNumber("bandPass").bigDecimalValue())
+                .isEqualByComparingTo(before.getJsonNumber("bandPass").bigDecimalValue());
+        assertThat(saved.getString("setBy")).isEqualTo("admin");
+        assertThat(chromium.text(By.id("scoringInForce")))
+                .isEqualTo("Đang áp dụng từ "
+                        + java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
+                                .withZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))
+                                .format(java.time.Instant.parse(saved.getString("validFrom")))
+                        + " · do admin");
+        assertThat(value("scoring:weightTimeliness")).isEqualTo("40");
+        shotAt("scoring:save", "scoring-saved");
+
+        chromium.type(By.id("scoring:weightTimeliness"), "150");
+        chromium.clickAndLoad(By.id("scoring:save"));
+        assertThat(chromium.text(By.id("scoring:weightTimelinessError"))).isEqualTo("cần từ 0 đến 100");
+        assertThat(value("scoring:weightTimeliness"))
+                .as("what was typed is kept")
+                .isEqualTo("150");
+        chromium.type(By.id("scoring:weightTimeliness"), "40");
+        chromium.type(By.id("scoring:bandGood"), "95");
+        chromium.clickAndLoad(By.id("scoring:save"));
+        assertThat(chromium.text(By.id("scoring:bandsError"))).isEqualTo("cần hoàn thành < tốt < xuất sắc");
+        shotAt("scoring:bandsError", "scoring-refused-vietnamese");
+        chromium.accessible("settings-scoring");
+
+        chromium.clickAndLoad(By.id("language:en"));
+        chromium.waitForHeading("The tenant's settings");
+        chromium.type(By.id("scoring:bandExcellent"), "100.5");
+        chromium.clickAndLoad(By.id("scoring:save"));
+        assertThat(chromium.text(By.id("scoring:bandExcellentError")))
+                .isEqualTo("must be above 0, at most 100, two decimals at most (100.5)");
+        shotAt("scoring:bandExcellentError", "scoring-refused-english");
+        JsonObject kept = api.get("api/v1/settings/scoring", admin).object();
+        assertThat(kept.getInt("weightTimeliness")).isEqualTo(40);
+        assertThat(kept.getJsonNumber("bandGood").bigDecimalValue())
+                .isEqualByComparingTo(before.getJsonNumber("bandGood").bigDecimalValue());
+        assertThat(kept.getJsonNumber("bandExcellent").bigDecimalValue())
+                .isEqualByComparingTo(before.getJsonNumber("bandExcellent").bigDecimalValue());
+        chromium.accessible("settings-scoring-english");
+    }
+
+    @Test
     void anAgencyOfficerHasNoAdminMenuAndIsRefusedTheAdminPages() throws Exception {
         chromium.signIn("vinh-phuc", "so-tu-phap", Api.PASSWORD);
         assertThat(chromium.text(By.tagName("nav"))).doesNotContain("Cơ quan, đơn vị", "Lịch làm việc", "Cài đặt");
@@ -515,7 +579,7 @@ class AdminUiIT {
     /**
      * The agency the tests add, with its memberships, and Vĩnh Phúc's moved days of 2026, straight
      * from the test database (no boundary deletes an agency); the reminder settings go with the
-     * documents ({@link TenantDocuments}).
+     * documents ({@link TenantDocuments}), and the scoring rules set, back to the product's defaults.
      */
     private static void removeWhatTheTestsAdd() throws SQLException {
         try (Connection c = TestEnvironment.database().connect()) {
@@ -534,6 +598,10 @@ class AdminUiIT {
             }
             try (PreparedStatement statement =
                     c.prepareStatement("DELETE FROM notification_settings WHERE tenant_id = 'vinh-phuc'")) {
+                statement.executeUpdate();
+            }
+            try (PreparedStatement statement =
+                    c.prepareStatement("DELETE FROM scoring_rules WHERE tenant_id = 'vinh-phuc'")) {
                 statement.executeUpdate();
             }
             c.commit();

@@ -440,9 +440,50 @@ class UrgingUiIT {
         browser.findElement(By.id("answer:send")).click();
         chromium.waitUntil(
                 d -> d.findElement(By.id("answer:textError")).getText().equals("không được để trống"));
+
+        // A file with the answer, through the page's upload field: the same boundary as POST
+        // .../answer/attachments; the API lists it, and the page's download gives its bytes back.
+        java.nio.file.Path pdf = java.nio.file.Path.of("target", "urging-ui", "Số liệu các huyện.pdf")
+                .toAbsolutePath();
+        java.nio.file.Files.createDirectories(pdf.getParent());
+        java.nio.file.Files.writeString(
+                pdf,
+                "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n",
+                StandardCharsets.US_ASCII);
+        byte[] written = java.nio.file.Files.readAllBytes(pdf);
+        browser.findElement(By.cssSelector("#answerUpload input[type=file]")).sendKeys(pdf.toString());
+        chromium.clickAndLoad(By.id("answerUpload:attach"));
+        assertThat(chromium.text(By.cssSelector("#answerFiles .dd-file-name"))).isEqualTo("Số liệu các huyện.pdf");
+        assertThat(chromium.text(By.cssSelector("#answerFiles .dd-file-size"))).isEqualTo("(" + written.length + " B)");
+        String officer = api.token("vinh-phuc", code);
+        JsonObject attached = api.get("api/v1/explanation-requests/" + requestId, officer)
+                .object()
+                .getJsonArray("attachments")
+                .getJsonObject(0);
+        assertThat(attached.getString("fileName")).isEqualTo("Số liệu các huyện.pdf");
+        assertThat(attached.getJsonNumber("size").longValue()).isEqualTo(written.length);
+        assertThat(attached.getString("contentType")).isEqualTo("application/pdf");
+        HttpResponse<byte[]> fromThePage = downloadFromThePage(requestId);
+        assertThat(fromThePage.statusCode()).isEqualTo(200);
+        assertThat(fromThePage.headers().firstValue("Content-Disposition").orElseThrow())
+                .startsWith("attachment");
+        assertThat(fromThePage.body()).isEqualTo(written);
+        HttpResponse<byte[]> fromTheApi = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        api.request(
+                                        "api/v1/explanation-requests/" + requestId + "/answer/attachments/"
+                                                + attached.getJsonNumber("id").longValue(),
+                                        officer)
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(fromTheApi.body()).isEqualTo(written);
+        chromium.shot("officer-attached-a-file");
+
         chromium.type(By.id("answer:text"), "Do chưa tổng hợp đủ số liệu của các huyện; sẽ gửi trước 21/06/2024.");
         browser.findElement(By.id("answer:send")).click();
         chromium.waitForText(By.id("chosenStatus"), "Đã trả lời");
+        assertThat(chromium.text(By.cssSelector("#answerFiles .dd-file-name"))).isEqualTo("Số liệu các huyện.pdf");
         assertThat(api.get("api/v1/explanation-requests/" + requestId, leader)
                         .object()
                         .getString("answer"))
@@ -475,6 +516,10 @@ class UrgingUiIT {
         assertThat(browser.findElements(By.id("answer:send")))
                 .as("a leader asks, not answers")
                 .isEmpty();
+        assertThat(chromium.text(By.cssSelector("#answerFiles .dd-file-name"))).isEqualTo("Số liệu các huyện.pdf");
+        assertThat(downloadFromThePage(requestId).body())
+                .as("the leader downloads it too")
+                .isEqualTo(written);
         chromium.shot("leader-reads-the-answer");
         chromium.accessible("leader-explanations");
         browser.findElement(By.id("language:en")).click();
@@ -522,6 +567,23 @@ class UrgingUiIT {
         chromium.signIn("vinh-phuc", code, Api.PASSWORD);
         assertThat(browser.findElement(By.tagName("nav")).getText()).doesNotContain("Nhật ký nhắc việc");
         assertThat(chromium.fetch("app/nhat-ky-nhac-viec.xhtml").statusCode()).isEqualTo(403);
+    }
+
+    /**
+     * What the answer's first file link downloads, posted as the page posts it (the link's id, the
+     * view's state) with the browser's cookies.
+     */
+    private HttpResponse<byte[]> downloadFromThePage(long requestId) throws Exception {
+        String link = browser.findElement(By.cssSelector("#answerFiles .dd-file-name"))
+                .getAttribute("id");
+        String viewState = browser.findElement(By.cssSelector("input[name='jakarta.faces.ViewState']"))
+                .getAttribute("value");
+        java.util.function.Function<String, String> encoded =
+                v -> java.net.URLEncoder.encode(v, StandardCharsets.UTF_8);
+        return chromium.post(
+                "app/giai-trinh.xhtml?id=" + requestId,
+                "files=files&" + encoded.apply(link) + "=" + encoded.apply(link) + "&jakarta.faces.ViewState="
+                        + encoded.apply(viewState));
     }
 
     @Test
