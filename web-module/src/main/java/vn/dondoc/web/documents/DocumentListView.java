@@ -12,7 +12,6 @@ import java.util.MissingResourceException;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
 import vn.dondoc.documents.boundary.DocumentOrder;
 import vn.dondoc.documents.boundary.Documents;
 import vn.dondoc.documents.boundary.Views.DocumentSummary;
@@ -20,6 +19,7 @@ import vn.dondoc.documents.boundary.Views.ReferenceView;
 import vn.dondoc.platform.boundary.Page;
 import vn.dondoc.platform.security.Role;
 import vn.dondoc.web.ui.Language;
+import vn.dondoc.web.ui.TableSort;
 
 /**
  * Văn bản: every document of the tenant, a page at a time, newest first or in the order the
@@ -94,16 +94,9 @@ public class DocumentListView implements Serializable {
         @Override
         public List<DocumentSummary> load(
                 int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            DocumentOrder order = DocumentOrder.ISSUED_ON;
-            boolean descending = true;
-            for (SortMeta sort : sortBy.values()) {
-                if (ORDERS.containsKey(sort.getField()) && sort.getOrder() != SortOrder.UNSORTED) {
-                    order = ORDERS.get(sort.getField());
-                    descending = sort.getOrder() == SortOrder.DESCENDING;
-                    break;
-                }
-            }
-            Page<DocumentSummary> page = documents.all(order, descending, first / pageSize, pageSize);
+            TableSort<DocumentOrder> sort =
+                    TableSort.of(sortBy, ORDERS, new TableSort<>(DocumentOrder.ISSUED_ON, true));
+            Page<DocumentSummary> page = documents.all(sort.order(), sort.descending(), first / pageSize, pageSize);
             setRowCount((int) page.total());
             return page.items();
         }

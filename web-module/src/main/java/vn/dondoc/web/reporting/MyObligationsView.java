@@ -12,7 +12,6 @@ import java.util.Map;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
 import vn.dondoc.documents.boundary.Documents;
 import vn.dondoc.documents.boundary.Views.DocumentSummary;
 import vn.dondoc.platform.boundary.Page;
@@ -22,6 +21,7 @@ import vn.dondoc.reporting.boundary.Obligations;
 import vn.dondoc.scorecards.boundary.ScorecardLine;
 import vn.dondoc.scorecards.boundary.Scorecards;
 import vn.dondoc.web.identity.SignedInUser;
+import vn.dondoc.web.ui.TableSort;
 
 /**
  * Việc của tôi: what the user's agency owes, soonest due first, a page at a time, in the order
@@ -36,13 +36,6 @@ import vn.dondoc.web.identity.SignedInUser;
 public class MyObligationsView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-
-    /** The column a sort names (PrimeFaces' field) and the boundary's order for it. */
-    private static final Map<String, ObligationOrder> ORDERS = Map.of(
-            "dueOn", ObligationOrder.DUE_ON,
-            "periodFrom", ObligationOrder.PERIOD,
-            "kind", ObligationOrder.KIND,
-            "status", ObligationOrder.STATUS);
 
     @Inject
     Obligations obligations;
@@ -127,17 +120,10 @@ public class MyObligationsView implements Serializable {
         @Override
         public List<ObligationView> load(
                 int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            ObligationOrder order = ObligationOrder.DUE_ON;
-            boolean descending = false;
-            for (SortMeta sort : sortBy.values()) {
-                if (ORDERS.containsKey(sort.getField()) && sort.getOrder() != SortOrder.UNSORTED) {
-                    order = ORDERS.get(sort.getField());
-                    descending = sort.getOrder() == SortOrder.DESCENDING;
-                    break;
-                }
-            }
+            TableSort<ObligationOrder> sort =
+                    TableSort.of(sortBy, TableSort.OBLIGATION_COLUMNS, new TableSort<>(ObligationOrder.DUE_ON, false));
             Page<ObligationView> page =
-                    obligations.list(null, null, null, order, descending, first / pageSize, pageSize);
+                    obligations.list(null, null, null, sort.order(), sort.descending(), first / pageSize, pageSize);
             setRowCount((int) page.total());
             return page.items();
         }

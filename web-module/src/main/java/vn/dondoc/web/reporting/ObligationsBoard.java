@@ -15,7 +15,6 @@ import java.util.Map;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
 import vn.dondoc.agencies.boundary.Agencies;
 import vn.dondoc.agencies.boundary.AgencyEntry;
 import vn.dondoc.consolidation.boundary.ConsolidatedFile;
@@ -30,6 +29,7 @@ import vn.dondoc.reporting.boundary.ObligationView;
 import vn.dondoc.reporting.boundary.Obligations;
 import vn.dondoc.web.identity.SignedInUser;
 import vn.dondoc.web.ui.Language;
+import vn.dondoc.web.ui.TableSort;
 
 /**
  * Theo dõi báo cáo: every agency's obligations, filtered by agency, document, period and status,
@@ -43,12 +43,6 @@ import vn.dondoc.web.ui.Language;
 public class ObligationsBoard implements Serializable {
 
     private static final long serialVersionUID = 1L;
-
-    private static final Map<String, ObligationOrder> ORDERS = Map.of(
-            "dueOn", ObligationOrder.DUE_ON,
-            "periodFrom", ObligationOrder.PERIOD,
-            "kind", ObligationOrder.KIND,
-            "status", ObligationOrder.STATUS);
 
     /** The statuses an obligation can be in, in the order of its life: the status filter's choices. */
     private static final List<String> STATUSES =
@@ -231,17 +225,10 @@ public class ObligationsBoard implements Serializable {
         @Override
         public List<ObligationView> load(
                 int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            ObligationOrder order = ObligationOrder.DUE_ON;
-            boolean descending = false;
-            for (SortMeta sort : sortBy.values()) {
-                if (ORDERS.containsKey(sort.getField()) && sort.getOrder() != SortOrder.UNSORTED) {
-                    order = ORDERS.get(sort.getField());
-                    descending = sort.getOrder() == SortOrder.DESCENDING;
-                    break;
-                }
-            }
-            Page<ObligationView> page =
-                    obligations.list(agency, documentId, status, period, order, descending, first / pageSize, pageSize);
+            TableSort<ObligationOrder> sort =
+                    TableSort.of(sortBy, TableSort.OBLIGATION_COLUMNS, new TableSort<>(ObligationOrder.DUE_ON, false));
+            Page<ObligationView> page = obligations.list(
+                    agency, documentId, status, period, sort.order(), sort.descending(), first / pageSize, pageSize);
             setRowCount((int) page.total());
             return page.items();
         }
