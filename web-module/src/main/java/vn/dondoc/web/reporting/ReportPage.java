@@ -39,6 +39,7 @@ import vn.dondoc.reporting.boundary.Reports;
 import vn.dondoc.reporting.boundary.ReturnRequest;
 import vn.dondoc.reporting.boundary.StepView;
 import vn.dondoc.web.identity.SignedInUser;
+import vn.dondoc.web.ui.Formats;
 import vn.dondoc.web.ui.Language;
 
 /**
@@ -59,7 +60,6 @@ public class ReportPage implements Serializable {
     private static final Pattern FIELD = Pattern.compile("^(entries\\[\\d+\\](?:\\.figures\\[\\d+\\])?\\.\\w+): (.*)$");
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
-    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     @Inject
     Reports reports;
@@ -306,7 +306,7 @@ public class ReportPage implements Serializable {
 
     /** A moment as the tenant's clock read it: 17/06/2024 10:00. */
     public String moment(Instant at) {
-        return at == null ? "" : MOMENT.format(at.atZone(zone));
+        return Formats.moment(at, zone);
     }
 
     /** A figure as the documents write it: 1.250; 83,25. */

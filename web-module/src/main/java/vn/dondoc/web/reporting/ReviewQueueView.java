@@ -8,7 +8,6 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +22,7 @@ import vn.dondoc.platform.boundary.Page;
 import vn.dondoc.reporting.boundary.ObligationView;
 import vn.dondoc.reporting.boundary.Reports;
 import vn.dondoc.web.identity.SignedInUser;
+import vn.dondoc.web.ui.Formats;
 import vn.dondoc.web.ui.Language;
 
 /**
@@ -35,8 +35,6 @@ import vn.dondoc.web.ui.Language;
 public class ReviewQueueView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-
-    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     @Inject
     Reports reports;
@@ -96,7 +94,7 @@ public class ReviewQueueView implements Serializable {
     }
 
     public String moment(Instant at) {
-        return at == null ? "" : MOMENT.format(at.atZone(zone));
+        return Formats.moment(at, zone);
     }
 
     /** The lazy model: each page is one call of the boundary; its total is the paginator's count. */

@@ -38,7 +38,7 @@ import vn.dondoc.scorecards.boundary.ScorecardView.Reports;
 import vn.dondoc.scorecards.boundary.ScorecardView.Tasks;
 import vn.dondoc.scorecards.boundary.Scorecards;
 import vn.dondoc.web.identity.SignedInUser;
-import vn.dondoc.web.platform.Downloads;
+import vn.dondoc.web.reporting.PageDownload;
 import vn.dondoc.web.ui.Language;
 
 /**
@@ -181,16 +181,7 @@ public class ScorecardPage implements Serializable {
         if (file == null) {
             return;
         }
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ExternalContext context = faces.getExternalContext();
-        context.responseReset();
-        context.setResponseContentType(file.contentType());
-        context.setResponseContentLength(file.content().length);
-        context.setResponseHeader("Content-Disposition", Downloads.disposition(file.fileName()));
-        context.setResponseHeader("X-Content-Type-Options", "nosniff");
-        context.setResponseHeader("Cache-Control", "private, no-store");
-        context.getResponseOutputStream().write(file.content());
-        faces.responseComplete();
+        PageDownload.send(file.fileName(), file.contentType(), file.content(), false);
     }
 
     /**

@@ -1,6 +1,7 @@
 package vn.dondoc.web.ui;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -8,6 +9,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import vn.dondoc.platform.control.VietnameseFormat;
+import vn.dondoc.web.identity.SignedInUser;
 
 /**
  * Dates and numbers on the pages as Vietnamese documents print them (dd/MM/yyyy; 1.250), in
@@ -17,9 +19,10 @@ import vn.dondoc.platform.control.VietnameseFormat;
 @ApplicationScoped
 public class Formats {
 
-    /** Vietnam's one time zone, every tenant's (tenant.json's {@code timeZone}). */
-    private static final DateTimeFormatter MOMENT =
-            DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
+    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+
+    @Inject
+    SignedInUser me;
 
     public String date(LocalDate day) {
         return day == null ? "" : VietnameseFormat.date(day);
@@ -39,8 +42,13 @@ public class Formats {
         return value == null ? "—" : VietnameseFormat.twoDecimals(value);
     }
 
-    /** A moment as the clocks in Vietnam read it: 17/06/2024 10:00; "" for none. */
+    /** A moment as the signed-in tenant's clocks read it: 17/06/2024 10:00; "" for none. */
     public String moment(Instant at) {
-        return at == null ? "" : MOMENT.format(at);
+        return moment(at, me.getProfile().zone());
+    }
+
+    /** A moment as the clocks of {@code zone} read it: 17/06/2024 10:00; "" for none. */
+    public static String moment(Instant at, ZoneId zone) {
+        return at == null ? "" : MOMENT.format(at.atZone(zone));
     }
 }
