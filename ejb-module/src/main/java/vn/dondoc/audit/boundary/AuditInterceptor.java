@@ -1,18 +1,23 @@
 package vn.dondoc.audit.boundary;
 
 import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.validation.ConstraintViolationException;
 import java.lang.annotation.Annotation;
 import java.time.Clock;
+import java.util.concurrent.Executor;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import vn.dondoc.audit.control.AuditChain;
 import vn.dondoc.audit.entity.AuditRecord;
 import vn.dondoc.audit.entity.Outcome;
 import vn.dondoc.platform.boundary.BusinessException;
@@ -46,6 +51,16 @@ public class AuditInterceptor {
     @Inject
     Clock clock;
 
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
+    /** The container's default managed executor: a thread of its own, in no transaction. */
+    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+    Executor executor;
+
+    /** The mark an audited call leaves on its transaction once it appended to the chain. */
+    private static final String CHAIN_HELD = AuditInterceptor.class.getName() + ".chainHeld";
+
     @AroundInvoke
     public Object record(InvocationContext invocation) throws Exception {
         String action = actionOf(invocation);
@@ -59,7 +74,9 @@ public class AuditInterceptor {
             Object result = invocation.proceed();
             em.flush();
             String subject = result instanceof AuditSubject named ? named.auditTarget() : target;
-            em.persist(new AuditRecord(clock.instant(), username, roles, action, subject, Outcome.SUCCESS, null));
+            new AuditChain(em)
+                    .append(new AuditRecord(clock.instant(), username, roles, action, subject, Outcome.SUCCESS, null));
+            transactions.putResource(CHAIN_HELD, Boolean.TRUE);
             return result;
         } catch (Exception | Error failure) {
             String tenant = principal != null ? principal.tenant() : argument(invocation, TenantId.class);
@@ -76,13 +93,46 @@ public class AuditInterceptor {
                     target,
                     refused ? Outcome.REFUSED : Outcome.FAILED,
                     detail);
-            try {
-                auditLog.recordApart(tenant, record);
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, e, () -> "Could not audit a failed " + action + " in tenant " + tenant);
+            if (chainHeldByThisTransaction()) {
+                recordApartAfterwards(tenant, record);
+            } else {
+                recordApart(tenant, record);
             }
             throw failure;
         }
+    }
+
+    /**
+     * Whether an audited call that succeeded earlier in this transaction appended to the chain, and
+     * so holds the chain's head locked until the transaction ends.
+     */
+    private boolean chainHeldByThisTransaction() {
+        return transactions.getTransactionKey() != null && transactions.getResource(CHAIN_HELD) != null;
+    }
+
+    private void recordApart(String tenant, AuditRecord record) {
+        try {
+            auditLog.recordApart(tenant, record);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, e, () -> "Could not audit a failed " + record.action() + " in tenant " + tenant);
+        }
+    }
+
+    /**
+     * A transaction that holds the chain's head would wait for itself if it wrote apart now: the
+     * record is written once the transaction has ended (committed or rolled back), on another
+     * thread, since nothing may begin a transaction from a transaction's completion.
+     */
+    private void recordApartAfterwards(String tenant, AuditRecord record) {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {}
+
+            @Override
+            public void afterCompletion(int status) {
+                executor.execute(() -> recordApart(tenant, record));
+            }
+        });
     }
 
     /** Each field and what is wrong with it, as the client is told, within the record's 1000 characters. */

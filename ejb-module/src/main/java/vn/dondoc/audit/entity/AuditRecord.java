@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import vn.dondoc.tenancy.entity.TenantOwned;
 
@@ -23,10 +24,22 @@ import vn.dondoc.tenancy.entity.TenantOwned;
         name = AuditRecord.NEWEST_FIRST,
         query = "SELECT r FROM AuditRecord r ORDER BY r.occurredAt DESC, r.id DESC")
 @NamedQuery(name = AuditRecord.COUNT, query = "SELECT COUNT(r) FROM AuditRecord r")
+@NamedQuery(
+        name = AuditRecord.CHAIN_AFTER,
+        query = "SELECT r FROM AuditRecord r WHERE r.chainSeq > :after ORDER BY r.chainSeq")
+@NamedQuery(
+        name = AuditRecord.UNCHAINED_AFTER,
+        query = "SELECT r FROM AuditRecord r WHERE r.chainSeq IS NULL AND r.id > :after ORDER BY r.id")
+@NamedQuery(
+        name = AuditRecord.COUNT_BEFORE_CHAIN,
+        query = "SELECT COUNT(r) FROM AuditRecord r WHERE r.chainSeq IS NULL AND r.id <= :after")
 public class AuditRecord extends TenantOwned {
 
     public static final String NEWEST_FIRST = "AuditRecord.newestFirst";
     public static final String COUNT = "AuditRecord.count";
+    public static final String CHAIN_AFTER = "AuditRecord.chainAfter";
+    public static final String UNCHAINED_AFTER = "AuditRecord.unchainedAfter";
+    public static final String COUNT_BEFORE_CHAIN = "AuditRecord.countBeforeChain";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -54,6 +67,15 @@ public class AuditRecord extends TenantOwned {
     @Column(updatable = false)
     private String detail;
 
+    @Column(name = "chain_seq", updatable = false)
+    private Long chainSeq;
+
+    @Column(name = "previous_hash", updatable = false, length = 64)
+    private String previousHash;
+
+    @Column(name = "record_hash", updatable = false, length = 64)
+    private String recordHash;
+
     protected AuditRecord() {}
 
     public AuditRecord(
@@ -64,7 +86,8 @@ public class AuditRecord extends TenantOwned {
             String target,
             Outcome outcome,
             String detail) {
-        this.occurredAt = Objects.requireNonNull(occurredAt);
+        // The column keeps microseconds: the hash is over what is stored, so it is cut here.
+        this.occurredAt = Objects.requireNonNull(occurredAt).truncatedTo(ChronoUnit.MICROS);
         this.username = Objects.requireNonNull(username);
         this.roles = Objects.requireNonNull(roles);
         this.action = Objects.requireNonNull(action);
@@ -73,8 +96,30 @@ public class AuditRecord extends TenantOwned {
         this.detail = truncate(detail, 1000);
     }
 
+    /** At most {@code max} characters as the column counts them (code points), never half a pair. */
     private static String truncate(String text, int max) {
-        return text == null || text.length() <= max ? text : text.substring(0, max);
+        if (text == null || text.codePointCount(0, text.length()) <= max) {
+            return text;
+        }
+        return text.substring(0, text.offsetByCodePoints(0, max));
+    }
+
+    /**
+     * Takes place {@code seq} in the tenant's chain after the record whose hash is {@code
+     * previousHash}, and seals the record with its own hash. Once only, before it is stored.
+     */
+    void takePlace(long seq, String previousHash) {
+        if (chainSeq != null) {
+            throw new IllegalStateException("audit record already has its place " + chainSeq);
+        }
+        this.chainSeq = seq;
+        this.previousHash = Objects.requireNonNull(previousHash, "previousHash");
+        this.recordHash = AuditHash.of(this);
+    }
+
+    /** The hash this record's fields give now; differs from {@link #recordHash()} once edited. */
+    public String computedHash() {
+        return AuditHash.of(this);
     }
 
     public Long id() {
@@ -107,5 +152,18 @@ public class AuditRecord extends TenantOwned {
 
     public String detail() {
         return detail;
+    }
+
+    /** The record's place in its tenant's chain; null for a record written before the chain began. */
+    public Long chainSeq() {
+        return chainSeq;
+    }
+
+    public String previousHash() {
+        return previousHash;
+    }
+
+    public String recordHash() {
+        return recordHash;
     }
 }

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import vn.dondoc.audit.boundary.AuditLog;
+import vn.dondoc.audit.control.ChainReport;
 import vn.dondoc.audit.entity.AuditRecord;
 import vn.dondoc.web.platform.Paging;
 
@@ -56,5 +57,15 @@ public class AuditResource {
             @Context UriInfo uri) {
         Paging.check(page, size);
         return Paging.ok(auditLog.newestFirst(page, size).map(AuditView::of), uri);
+    }
+
+    @GET
+    @Path("verification")
+    @Operation(
+            summary = "Kiểm tra chuỗi băm của nhật ký (ADMIN) / Verify the audit trail's hash chain (ADMIN)",
+            description = "Tính lại mọi mã băm: bản ghi bị sửa, xóa, chèn hay cắt cuối đều bị chỉ ra."
+                    + " / Recomputes every hash: an edited, deleted, inserted or cut-off record is named.")
+    public ChainReport verification() {
+        return auditLog.verify();
     }
 }

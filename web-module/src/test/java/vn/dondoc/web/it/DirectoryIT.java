@@ -139,6 +139,32 @@ class DirectoryIT extends DeployedProduct {
     }
 
     @Test
+    void theAuditChainVerifiesForEachTenantsAdministratorAndOnlyForThem() {
+        String admin = api.token("vinh-phuc", "admin");
+        api.post("api/v1/agencies", admin, "{\"name\":\"Sở Kiểm chứng Chuỗi\",\"kind\":\"DEPARTMENT\"}");
+        api.post("api/v1/agencies", admin, "{\"name\":\" \",\"kind\":\"DEPARTMENT\"}")
+                .isProblem(400);
+
+        Api.Reply reply = api.get("api/v1/audit/verification", admin);
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        JsonObject report = reply.object();
+        assertThat(report.getBoolean("verified")).as(reply.body()).isTrue();
+        assertThat(report.getJsonNumber("chained").longValue())
+                .as("the start-up installer's records, the create and the refusal written apart")
+                .isGreaterThanOrEqualTo(2);
+        assertThat(report.getJsonNumber("headSeq").longValue())
+                .isEqualTo(report.getJsonNumber("chained").longValue());
+        assertThat(report.getString("headHash")).hasSize(64);
+        assertThat(report.getJsonArray("faults")).isEmpty();
+
+        JsonObject other = api.get("api/v1/audit/verification", api.token("dong-thap", "admin"))
+                .object();
+        assertThat(other.getBoolean("verified")).isTrue();
+        assertThat(other.getString("headHash")).isNotEqualTo(report.getString("headHash"));
+        api.get("api/v1/audit/verification", api.token("vinh-phuc", "leader")).isProblem(403);
+    }
+
+    @Test
     void longListsArePagedWithTotalAndLinks() {
         String leader = api.token("vinh-phuc", "leader");
         int total = api.get("api/v1/agencies", leader).array().size();
