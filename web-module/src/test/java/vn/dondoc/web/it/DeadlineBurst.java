@@ -30,6 +30,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -65,6 +66,7 @@ final class DeadlineBurst {
             int retries,
             int attachmentsFoundOnRetry,
             Map<String, Integer> retryReasons,
+            Duration slowestRequest,
             Duration took) {
 
         long acknowledged() {
@@ -96,6 +98,7 @@ final class DeadlineBurst {
     private final AtomicInteger retries = new AtomicInteger();
     private final AtomicInteger attachmentsFoundOnRetry = new AtomicInteger();
     private final AtomicInteger acknowledged = new AtomicInteger();
+    private final AtomicLong slowestRequest = new AtomicLong();
     /** Why requests were sent again: "PUT 500", "POST ConnectException"… */
     private final Map<String, Integer> retryReasons = new ConcurrentHashMap<>();
 
@@ -177,6 +180,7 @@ final class DeadlineBurst {
                 retries.get(),
                 attachmentsFoundOnRetry.get(),
                 new TreeMap<>(retryReasons),
+                Duration.ofMillis(slowestRequest.get()),
                 Duration.between(start, Instant.now()));
     }
 
@@ -260,7 +264,13 @@ final class DeadlineBurst {
             throws Retry, IOException, InterruptedException {
         HttpRequest built = request.build();
         requestsSent.incrementAndGet();
-        HttpResponse<String> answer = client.send(built, HttpResponse.BodyHandlers.ofString());
+        long sent = System.nanoTime();
+        HttpResponse<String> answer;
+        try {
+            answer = client.send(built, HttpResponse.BodyHandlers.ofString());
+        } finally {
+            slowestRequest.accumulateAndGet((System.nanoTime() - sent) / 1_000_000, Math::max);
+        }
         if (answer.statusCode() == expected) {
             String body = answer.body();
             if (body == null || body.isBlank() || !body.strip().startsWith("{")) {
