@@ -19,9 +19,9 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
 
 /**
  * Issue 11: a deadline-day burst of report submissions while the database is killed with SIGKILL
@@ -36,6 +36,10 @@ import org.junit.jupiter.api.Test;
  * class with {@code -Ddurability.plans=…} and the other options below, and writes the figures to
  * {@code target/durability/figures.md}.
  */
+@EnabledIf(
+        value = "aServerOfItsOwnCanRun",
+        disabledReason = "No MariaDB server program on this machine (dondoc.test.mariadbd, default /usr/sbin/mariadbd,"
+                + " and mariadb-install-db): the kill test needs a server of its own to kill, never the shared one.")
 class DatabaseKillIT {
 
     private static final Logger LOG = Logger.getLogger(DatabaseKillIT.class.getName());
@@ -55,18 +59,18 @@ class DatabaseKillIT {
     private static String databaseUrl;
     private static ProductServer product;
 
+    static boolean aServerOfItsOwnCanRun() {
+        return OwnMariaDb.serverProgram().isPresent();
+    }
+
     @BeforeAll
     static void startOwnDatabaseAndProduct() throws Exception {
-        Optional<Path> mariadbd = OwnMariaDb.serverProgram();
-        Assumptions.assumeTrue(
-                mariadbd.isPresent(),
-                "No MariaDB server program on this machine (dondoc.test.mariadbd, default /usr/sbin/mariadbd, and"
-                        + " mariadb-install-db): the kill test needs a server of its own to kill, never the shared one.");
+        Path mariadbd = OwnMariaDb.serverProgram().orElseThrow();
         work = Path.of(System.getProperty("dondoc.test.work", "target/it-work"))
                 .toAbsolutePath()
                 .resolveSibling("durability");
         Files.createDirectories(work);
-        database = OwnMariaDb.install(mariadbd.get(), work.resolve("mariadb"));
+        database = OwnMariaDb.install(mariadbd, work.resolve("mariadb"));
         databaseUrl = database.createDatabase("dondoc");
         List<String> options = new ArrayList<>();
         for (String option : TestEnvironment.productOptions()) {
