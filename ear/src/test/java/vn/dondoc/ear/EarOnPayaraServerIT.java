@@ -25,12 +25,23 @@ import vn.dondoc.testing.TestDatabase;
  * Smoke test of the EAR on a full Payara Server (Payara Micro cannot deploy an EAR;
  * docs/decisions.md): a domain of its own is created, started with the database in its
  * environment, the EAR deployed at {@code /}, and the API asked for readiness, a token and the
- * directory. Then everything is stopped and removed.
+ * directory. Then everything is stopped and removed. Every port the domain opens is chosen free
+ * at run time (never Payara's 8080/4848 family, nor a fixed base such as 18000), and its
+ * temporary files stay under {@code target/}.
  */
 class EarOnPayaraServerIT {
 
-    /** Payara Server's default ports are this base plus fixed offsets (admin +48, HTTP +80…). */
+    /**
+     * Payara Server's ports are a base plus fixed offsets (debugger +9, IIOP +37 to +39, admin +48,
+     * OSGi shell +66, JMS +76, HTTP +80, HTTPS +81, JMX +86); the smoke test adds the grid's.
+     */
     private static final int PORTS_PER_DOMAIN = 100;
+
+    private static final int ADMIN_OFFSET = 48;
+    private static final int HTTP_OFFSET = 80;
+    private static final int GRID_DAS_OFFSET = 90;
+    private static final int GRID_OFFSET = 95;
+    private static final int START_ATTEMPTS = 3;
 
     private static final String DOMAIN = "dondoc-smoke";
     private static int portBase;
@@ -39,6 +50,7 @@ class EarOnPayaraServerIT {
     private static TestDatabase database;
     private static Path asadmin;
     private static Path domains;
+    private static Path tmp;
     private static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
@@ -47,10 +59,10 @@ class EarOnPayaraServerIT {
         Path work = Path.of(System.getProperty("dondoc.test.work", "target/smoke-work"))
                 .toAbsolutePath();
         Files.createDirectories(work);
+        tmp = work.resolve("tmp");
+        Files.createDirectories(tmp);
         asadmin = Path.of(System.getProperty("payara.home"), "bin", "asadmin");
         domains = work.resolve("domains");
-        portBase = freePortBase();
-        base = URI.create("http://localhost:" + (portBase + 80) + "/");
         database = TestDatabase.start(work);
         Map<String, String> environment = Map.of(
                 "DONDOC_DB_URL", database.url(),
@@ -59,21 +71,34 @@ class EarOnPayaraServerIT {
                 "DONDOC_DEMO", "true",
                 "DONDOC_TENANTS_DIR", System.getProperty("dondoc.tenants.dir"),
                 "DONDOC_JWT_KEYS_DIR", work.resolve("keys").toString());
-        asadmin(Map.of(), "delete-domain", "--domaindir", domains.toString(), DOMAIN);
-        mustSucceed(asadmin(
-                Map.of(),
-                "create-domain",
-                "--nopassword=true",
-                "--portbase",
-                String.valueOf(portBase),
-                "--domaindir",
-                domains.toString(),
-                DOMAIN));
-        mustSucceed(asadmin(environment, "start-domain", "--domaindir", domains.toString(), DOMAIN));
+        Outcome started = null;
+        // Free now is not free later: another server may take a port between the check and the
+        // start. Payara refuses a port in use, and then another base is tried.
+        for (int attempt = 1; attempt <= START_ATTEMPTS; attempt++) {
+            portBase = freePortBase();
+            asadmin(Map.of(), "delete-domain", "--domaindir", domains.toString(), DOMAIN);
+            mustSucceed(asadmin(
+                    Map.of(),
+                    "create-domain",
+                    "--nopassword=true",
+                    "--portbase",
+                    String.valueOf(portBase),
+                    "--domaindir",
+                    domains.toString(),
+                    DOMAIN));
+            keepOwnPortsAndTemporaryFiles(
+                    domains.resolve(DOMAIN).resolve("config").resolve("domain.xml"));
+            started = asadmin(environment, "start-domain", "--domaindir", domains.toString(), DOMAIN);
+            if (started.exitCode() == 0 || !started.output().contains("in use")) {
+                break;
+            }
+        }
+        mustSucceed(started);
+        base = URI.create("http://localhost:" + (portBase + HTTP_OFFSET) + "/");
         mustSucceed(asadmin(
                 Map.of(),
                 "--port",
-                String.valueOf(portBase + 48),
+                String.valueOf(portBase + ADMIN_OFFSET),
                 "deploy",
                 "--contextroot",
                 "/",
@@ -82,10 +107,33 @@ class EarOnPayaraServerIT {
                 System.getProperty("dondoc.ear")));
     }
 
+    /**
+     * What {@code --portbase} does not cover, in the new domain's configuration: the Domain Data
+     * Grid's ports (Hazelcast, 4900 and 5900 by default, counting up when taken) move into the
+     * checked range, and the server's temporary files go under {@code target/}, not {@code /tmp}.
+     */
+    private static void keepOwnPortsAndTemporaryFiles(Path domainXml) throws IOException {
+        String config = Files.readString(domainXml);
+        String changed = config.replaceFirst(
+                        "(<hazelcast-runtime-configuration[^>]*?)start-port=\"\\d+\"",
+                        "$1start-port=\"" + (portBase + GRID_OFFSET) + "\"")
+                .replaceFirst(
+                        "(<hazelcast-runtime-configuration[^>]*?)das-port=\"\\d+\"",
+                        "$1das-port=\"" + (portBase + GRID_DAS_OFFSET) + "\"")
+                // The first java-config is server-config's, the DAS that runs the smoke test.
+                .replaceFirst(
+                        "<jvm-options>-server</jvm-options>",
+                        "<jvm-options>-server</jvm-options><jvm-options>-Djava.io.tmpdir=" + tmp + "</jvm-options>");
+        assertThat(changed)
+                .as("the domain's grid ports and temporary folder in " + domainXml)
+                .contains("das-port=\"" + (portBase + GRID_DAS_OFFSET) + "\"", "-Djava.io.tmpdir=" + tmp);
+        Files.writeString(domainXml, changed);
+    }
+
     @AfterAll
     static void stopAndRemove() throws Exception {
         if (asadmin != null) {
-            asadmin(Map.of(), "--port", String.valueOf(portBase + 48), "undeploy", "dondoc");
+            asadmin(Map.of(), "--port", String.valueOf(portBase + ADMIN_OFFSET), "undeploy", "dondoc");
             asadmin(Map.of(), "stop-domain", "--domaindir", domains.toString(), DOMAIN);
             asadmin(Map.of(), "delete-domain", "--domaindir", domains.toString(), DOMAIN);
         }
@@ -164,6 +212,8 @@ class EarOnPayaraServerIT {
         command.addAll(List.of(arguments));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().putAll(environment);
+        // asadmin's own JVM (bin/asadmin passes AS_EXTRA_JAVA_OPTS on): its temporary files under target/.
+        builder.environment().put("AS_EXTRA_JAVA_OPTS", "-Djava.io.tmpdir=" + tmp);
         Process process = builder.start();
         String output = new String(process.getInputStream().readAllBytes());
         if (!process.waitFor(5, TimeUnit.MINUTES)) {
