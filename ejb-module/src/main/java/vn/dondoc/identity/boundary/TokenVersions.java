@@ -31,8 +31,11 @@ public class TokenVersions {
     @Inject
     Sessions sessions;
 
-    @Inject
-    Clock clock;
+    /**
+     * Real time, not the product's clock: a demo or test server whose clock is fixed must still
+     * read a user's version again after the interval.
+     */
+    Clock clock = Clock.systemUTC();
 
     @Inject
     @ConfigProperty(name = "dondoc.jwt.revocation-check", defaultValue = "PT5S")

@@ -214,6 +214,7 @@ class SignInLockoutTest {
             SignInAttempts attempts = new SignInAttempts();
             attempts.em = em;
             attempts.clock = SignInLockoutTest.this.clock;
+            attempts.realTime = SignInLockoutTest.this.clock;
             return attempts;
         }
     }

@@ -20,7 +20,11 @@ public final class TrustedProxy {
 
     /** The client's address: the one the trusted proxy saw, else the connection's. */
     public static String clientAddress(HttpServletRequest request) {
-        if (fromTrustedProxy(request)) {
+        return clientAddress(request, proxies());
+    }
+
+    static String clientAddress(HttpServletRequest request, List<String> proxies) {
+        if (proxies.contains(request.getRemoteAddr())) {
             String forwarded = request.getHeader("X-Forwarded-For");
             if (forwarded != null && !forwarded.isBlank()) {
                 // the proxy appends the address it saw last: the right-most entry is the one it vouches for
@@ -33,18 +37,18 @@ public final class TrustedProxy {
 
     /** Whether the client reached us over HTTPS, directly or through the trusted proxy. */
     public static boolean overHttps(HttpServletRequest request) {
+        return overHttps(request, proxies());
+    }
+
+    static boolean overHttps(HttpServletRequest request, List<String> proxies) {
         if (request.isSecure()) {
             return true;
         }
-        return fromTrustedProxy(request)
+        return proxies.contains(request.getRemoteAddr())
                 && "https"
                         .equals(Optional.ofNullable(request.getHeader("X-Forwarded-Proto"))
                                 .map(p -> p.strip().toLowerCase(Locale.ROOT))
                                 .orElse(""));
-    }
-
-    private static boolean fromTrustedProxy(HttpServletRequest request) {
-        return proxies().contains(request.getRemoteAddr());
     }
 
     private static List<String> proxies() {

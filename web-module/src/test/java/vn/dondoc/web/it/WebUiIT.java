@@ -153,6 +153,12 @@ class WebUiIT extends BrowserJourney {
         shot("signed-out");
         browser.get(url("app/viec-cua-toi.xhtml"));
         assertThat(browser.getCurrentUrl()).contains("dang-nhap.xhtml");
+        // A copy of the cookie taken before signing out signs nobody in either (D-038).
+        Api.Reply copied = api.send(api.request("app/viec-cua-toi.xhtml", null)
+                .header("Cookie", "dondoc_session=" + cookie)
+                .GET());
+        assertThat(copied.status()).as(copied.body()).isIn(302, 303);
+        assertThat(copied.header("Location")).contains("dang-nhap.xhtml");
     }
 
     @Test
