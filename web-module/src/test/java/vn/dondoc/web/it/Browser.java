@@ -266,11 +266,7 @@ final class Browser implements AutoCloseable {
      * Content-Security-Policy (D-038) refused nothing the page needed on the way to this step.
      */
     void shot(String name) {
-        List<String> refused = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .map(LogEntry::getMessage)
-                .filter(m -> m.contains("Content Security Policy") || m.contains("Content-Security-Policy"))
-                .toList();
-        assertThat(refused)
+        assertThat(cspRefusals())
                 .as("what the Content-Security-Policy refused before step " + name)
                 .isEmpty();
         try {
@@ -281,6 +277,14 @@ final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** What the page's Content-Security-Policy refused since this was last asked, as the console said it. */
+    List<String> cspRefusals() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy") || m.contains("Content-Security-Policy"))
+                .toList();
     }
 
     /**
