@@ -1,10 +1,12 @@
 package vn.dondoc.identity.boundary;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -14,6 +16,7 @@ import vn.dondoc.audit.boundary.Audited;
 import vn.dondoc.identity.control.IssuedToken;
 import vn.dondoc.identity.control.TokenService;
 import vn.dondoc.identity.entity.UserAccount;
+import vn.dondoc.platform.boundary.TooManyAttempts;
 import vn.dondoc.platform.boundary.Unauthenticated;
 import vn.dondoc.platform.security.Role;
 import vn.dondoc.tenancy.boundary.TenantBound;
@@ -37,22 +40,53 @@ public class SignIn {
     TokenService tokens;
 
     @Inject
+    SignInAttempts attempts;
+
+    @Inject
     @ConfigProperty(name = "dondoc.demo", defaultValue = "false")
     boolean demoMode;
 
-    /** Signing in is audited (a record per attempt, refused ones too); it changes no data. */
+    /**
+     * Signing in is audited (a record per attempt, refused ones too). Failed attempts are counted
+     * per account and per client address ({@link SignInAttempts}, D-038): an account or address that
+     * failed too often must wait, and is answered 429 with the seconds to wait, before its password
+     * is looked at. The count is kept for a username whether or not such a user exists, so neither
+     * the 401 nor the 429 tells whether it does.
+     *
+     * @param address the client's address as the web layer trusts it; {@code null} if unknown
+     */
     @Audited("auth.token")
-    public IssuedToken issueToken(@TenantId String tenant, @AuditTarget String username, String password) {
+    public IssuedToken issueToken(
+            @TenantId String tenant, @AuditTarget String username, String password, String address) {
+        Optional<Duration> wait = attempts.waitFor(tenant, username, address);
+        if (wait.isPresent()) {
+            long seconds = TooManyAttempts.wholeSeconds(wait.get());
+            throw new TooManyAttempts(SignInAttempts.LOCKED.formatted(seconds, seconds), wait.get());
+        }
         Optional<UserAccount> user = account(username);
+        boolean accepted;
         if (user.isEmpty()) {
             passwords.spendVerificationTime(password);
+            accepted = false;
+        } else {
+            accepted = passwords.matches(password, user.get().passwordHash())
+                    && user.get().maySignIn(demoMode);
+        }
+        if (!accepted) {
+            countFailure(tenant, username, address);
             throw new Unauthenticated(REFUSED);
         }
-        UserAccount account = user.get();
-        if (!passwords.matches(password, account.passwordHash()) || !account.maySignIn(demoMode)) {
-            throw new Unauthenticated(REFUSED);
+        attempts.succeeded(tenant, username);
+        return tokenFor(user.get(), tenant);
+    }
+
+    /** Two servers counting the first failure of one key at once: one of them tries again. */
+    private void countFailure(String tenant, String username, String address) {
+        try {
+            attempts.failed(tenant, username, address);
+        } catch (EJBException firstTry) {
+            attempts.failed(tenant, username, address);
         }
-        return tokenFor(account, tenant);
     }
 
     /**
@@ -83,6 +117,7 @@ public class SignIn {
                 account.username(),
                 tenant,
                 agency,
-                account.roles().stream().map(Role::name).collect(Collectors.toSet()));
+                account.roles().stream().map(Role::name).collect(Collectors.toSet()),
+                account.tokenVersion());
     }
 }

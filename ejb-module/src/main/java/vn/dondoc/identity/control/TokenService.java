@@ -23,8 +23,16 @@ import vn.dondoc.platform.security.DondocPrincipal;
 
 /**
  * Issues and checks the short-lived access tokens (JWS, ES256). A token is accepted only if its
- * algorithm is ES256, its {@code kid} names one of our keys (never a key carried in the token),
- * its signature, issuer, audience and expiry hold, and it names a tenant and roles.
+ * algorithm is ES256, its {@code kid} names one of our keys (never a key carried in the token: a
+ * token naming one in {@code jwk}, {@code jku}, {@code x5u} or {@code x5c} is refused before
+ * anything is looked at, and no address in it is ever fetched), its signature, issuer, audience and
+ * expiry hold, it was not issued or made valid in the future (beyond {@link #CLOCK_SKEW}, for
+ * servers whose clocks differ a little), and it names a tenant and roles. RFC 8725; every attack
+ * has its test in {@code TokenServiceTest} (docs/reliability/tokens.md).
+ *
+ * <p>The token carries the user's token version ({@code ver}): signing out or disabling the user
+ * raises the version in the database, and the web layer refuses a token whose version is no longer
+ * the user's (D-038). This class only carries the number; it knows no database.
  */
 public final class TokenService {
 
@@ -32,6 +40,13 @@ public final class TokenService {
     static final String TENANT = "tenant";
     static final String AGENCY = "agency";
     static final String ROLES = "roles";
+    static final String VERSION = "ver";
+
+    /** How far ahead of ours another server's clock may be when it issues a token. */
+    public static final Duration CLOCK_SKEW = Duration.ofSeconds(30);
+
+    /** Headers that carry or point to a key: never followed, and a token that has one is refused. */
+    private static final Set<String> KEY_CARRYING_HEADERS = Set.of("jwk", "jku", "x5u", "x5c", "x5t", "x5t#S256");
 
     private final KeyRing keys;
     private final String issuer;
@@ -47,7 +62,13 @@ public final class TokenService {
         this.clock = clock;
     }
 
+    /** A token of a user whose token version is still the first (0): never signed out nor disabled. */
     public IssuedToken issue(String username, String tenant, String agencyCode, Set<String> roles) {
+        return issue(username, tenant, agencyCode, roles, 0);
+    }
+
+    /** A token for the user as they are now, {@code version} their current token version. */
+    public IssuedToken issue(String username, String tenant, String agencyCode, Set<String> roles, long version) {
         Instant now = clock.instant();
         String token = Jwts.builder()
                 .header()
@@ -64,6 +85,7 @@ public final class TokenService {
                 .claim(TENANT, tenant)
                 .claim(AGENCY, agencyCode)
                 .claim(ROLES, List.copyOf(roles))
+                .claim(VERSION, version)
                 .signWith(keys.signingKey(), Jwts.SIG.ES256)
                 .compact();
         return new IssuedToken(token, lifetime.toSeconds());
@@ -73,8 +95,11 @@ public final class TokenService {
         return verified(token).principal();
     }
 
-    /** The caller a token names, and the moment it stops being accepted. */
-    public record VerifiedToken(DondocPrincipal principal, Instant expiresAt) {}
+    /**
+     * The caller a token names, the moment it stops being accepted, and the user's token version
+     * when it was issued (0 for a token without one).
+     */
+    public record VerifiedToken(DondocPrincipal principal, Instant expiresAt, long version) {}
 
     /** Verifies as {@link #verify} does, keeping the token's expiry. */
     public VerifiedToken verified(String token) throws InvalidToken {
@@ -85,6 +110,8 @@ public final class TokenService {
                     .requireIssuer(issuer)
                     .requireAudience(audience)
                     .clock(() -> Date.from(clock.instant()))
+                    // for "nbf" only: the expiry is checked below without any leeway
+                    .clockSkewSeconds(CLOCK_SKEW.toSeconds())
                     .build()
                     .parseSignedClaims(token);
             claims = jws.getPayload();
@@ -95,7 +122,19 @@ public final class TokenService {
         } catch (JwtException | IllegalArgumentException e) {
             throw new InvalidToken("Token không hợp lệ / The token is not valid", e);
         }
-        return new VerifiedToken(principalOf(claims), claims.getExpiration().toInstant());
+        Instant now = clock.instant();
+        Date expiration = claims.getExpiration();
+        if (expiration == null) {
+            throw new InvalidToken("Token không có hạn dùng / The token has no expiry", null);
+        }
+        if (!expiration.toInstant().isAfter(now)) {
+            throw new InvalidToken("Token đã hết hạn / The token has expired", null);
+        }
+        Date issuedAt = claims.getIssuedAt();
+        if (issuedAt != null && issuedAt.toInstant().isAfter(now.plus(CLOCK_SKEW))) {
+            throw new InvalidToken("Token được cấp trong tương lai / The token was issued in the future", null);
+        }
+        return new VerifiedToken(principalOf(claims), expiration.toInstant(), versionOf(claims));
     }
 
     /**
@@ -126,12 +165,33 @@ public final class TokenService {
         return new DondocPrincipal(claims.getSubject(), tenant, agency, roleNames);
     }
 
-    /** Finds the verification key by {@code kid} among our own keys, for ES256 only. */
+    private static long versionOf(Claims claims) throws InvalidToken {
+        Object version = claims.get(VERSION);
+        if (version == null) {
+            return 0;
+        }
+        if (!(version instanceof Number number) || number.longValue() != number.doubleValue()) {
+            throw new InvalidToken("Token không hợp lệ / The token is not valid", null);
+        }
+        return number.longValue();
+    }
+
+    /**
+     * Finds the verification key by {@code kid} among our own keys, for ES256 only. A header that
+     * offers a key of its own ({@code jwk}, {@code x5c}) or an address to fetch one from ({@code
+     * jku}, {@code x5u}) is refused outright: such a token is either a forgery or from a system
+     * that is not ours.
+     */
     private final class OurKeysOnly extends LocatorAdapter<Key> {
         @Override
         protected Key locate(ProtectedHeader header) {
             if (!ALGORITHM.equals(header.getAlgorithm())) {
                 throw new UnacceptedAlgorithm(header.getAlgorithm());
+            }
+            for (String name : KEY_CARRYING_HEADERS) {
+                if (header.containsKey(name)) {
+                    throw new SecurityException("A token header carrying a key (" + name + ") is not accepted");
+                }
             }
             return keys.verificationKey(header.getKeyId())
                     .orElseThrow(() -> new SecurityException("Unknown key id " + header.getKeyId()));

@@ -63,6 +63,13 @@ public class UserAccount extends TenantOwned {
     @Column
     private String email;
 
+    /**
+     * Which tokens of this user are still good: every token carries the number it was issued
+     * with, and one that carries an older number is refused (D-038).
+     */
+    @Column(name = "token_version", nullable = false)
+    private long tokenVersion;
+
     @Version
     private long version;
 
@@ -121,5 +128,21 @@ public class UserAccount extends TenantOwned {
 
     public boolean active() {
         return active;
+    }
+
+    /** The number this user's tokens carry now. */
+    public long tokenVersion() {
+        return tokenVersion;
+    }
+
+    /** Signs this user out everywhere: every token issued so far stops being accepted. */
+    public void endTokens() {
+        tokenVersion++;
+    }
+
+    /** The user may no longer sign in, and every token issued so far stops being accepted. */
+    public void disable() {
+        active = false;
+        endTokens();
     }
 }

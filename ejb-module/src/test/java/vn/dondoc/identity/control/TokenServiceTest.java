@@ -3,10 +3,17 @@ package vn.dondoc.identity.control;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.sun.net.httpserver.HttpServer;
+import io.jsonwebtoken.JwtBuilder;
 import io.jsonwebtoken.Jwts;
+import io.jsonwebtoken.security.Jwks;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.interfaces.ECPublicKey;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,6 +24,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -196,6 +205,126 @@ class TokenServiceTest {
     }
 
     @Test
+    void aTokenNotYetValidBeyondTheClockSkewIsRefusedAndOneWithinItIsAccepted() throws InvalidToken {
+        String later = signed(
+                b -> b.notBefore(Date.from(NOW.plus(TokenService.CLOCK_SKEW).plusSeconds(1))));
+        assertThat(refusal(() -> tokens.verify(later))).isInstanceOf(InvalidToken.class);
+        String withinSkew = signed(b -> b.notBefore(Date.from(NOW.plusSeconds(10))));
+        assertThat(tokens.verify(withinSkew).getName()).isEqualTo("admin");
+    }
+
+    @Test
+    void aTokenIssuedInTheFutureBeyondTheClockSkewIsRefusedAndOneWithinItIsAccepted() throws InvalidToken {
+        String future = signed(
+                b -> b.issuedAt(Date.from(NOW.plus(TokenService.CLOCK_SKEW).plusSeconds(1))));
+        assertThat(refusal(() -> tokens.verify(future))).hasMessageContaining("issued in the future");
+        String anotherServersClock = signed(b -> b.issuedAt(Date.from(NOW.plusSeconds(10))));
+        assertThat(tokens.verify(anotherServersClock).getName()).isEqualTo("admin");
+    }
+
+    @Test
+    void anExpiryIsCheckedWithoutLeeway() {
+        String justExpired = signed(b -> b.expiration(Date.from(NOW.minusSeconds(1))));
+        assertThat(refusal(() -> tokens.verify(justExpired))).hasMessageContaining("expired");
+        String expiringNow = signed(b -> b.expiration(Date.from(NOW)));
+        assertThat(refusal(() -> tokens.verify(expiringNow))).hasMessageContaining("expired");
+    }
+
+    @Test
+    void aTokenWithoutAnExpiryIsRefused() {
+        String forever = signed(b -> b.expiration(null));
+        assertThat(refusal(() -> tokens.verify(forever))).hasMessageContaining("no expiry");
+    }
+
+    @Test
+    void aTokenCarryingItsOwnKeyInAJwkHeaderIsRefusedEvenWhenThatKeyIsOurs(@TempDir Path otherDir) {
+        KeyRing.generate(otherDir, "k1");
+        KeyRing attacker = KeyRing.read(otherDir, Optional.empty());
+        String embedded = signedBy(
+                attacker,
+                b -> b.header()
+                        .add(
+                                "jwk",
+                                Jwks.builder()
+                                        .key((ECPublicKey)
+                                                attacker.verificationKey("k1").orElseThrow())
+                                        .build())
+                        .and());
+        assertThat(refusal(() -> tokens.verify(embedded))).hasMessageContaining("signature is not valid");
+        String ourOwnKeyEmbedded = signed(b -> b.header()
+                .add(
+                        "jwk",
+                        Jwks.builder()
+                                .key((ECPublicKey) keys.verificationKey("k1").orElseThrow())
+                                .build())
+                .and());
+        assertThat(refusal(() -> tokens.verify(ourOwnKeyEmbedded))).isInstanceOf(InvalidToken.class);
+    }
+
+    @Test
+    void aTokenPointingToAKeyByJkuOrX5uIsRefusedAndTheAddressIsNeverFetched(@TempDir Path otherDir) throws Exception {
+        KeyRing.generate(otherDir, "k9");
+        KeyRing attacker = KeyRing.read(otherDir, Optional.empty());
+        AtomicInteger fetched = new AtomicInteger();
+        HttpServer keyServer = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        keyServer.createContext("/", exchange -> {
+            fetched.incrementAndGet();
+            byte[] body = ("{\"keys\":["
+                            + Jwks.json(Jwks.builder()
+                                    .key((ECPublicKey)
+                                            attacker.verificationKey("k9").orElseThrow())
+                                    .idFromThumbprint()
+                                    .build())
+                            + "]}")
+                    .getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        keyServer.start();
+        try {
+            URI address =
+                    URI.create("http://127.0.0.1:" + keyServer.getAddress().getPort() + "/keys");
+            String jku = signedBy(attacker, b -> b.header().jwkSetUrl(address).and());
+            String x5u = signedBy(attacker, b -> b.header().x509Url(address).and());
+            String ourKeyWithJku = signed(b -> b.header().jwkSetUrl(address).and());
+            assertThat(refusal(() -> tokens.verify(jku))).isInstanceOf(InvalidToken.class);
+            assertThat(refusal(() -> tokens.verify(x5u))).isInstanceOf(InvalidToken.class);
+            assertThat(refusal(() -> tokens.verify(ourKeyWithJku))).isInstanceOf(InvalidToken.class);
+            assertThat(fetched).as("requests the key server received").hasValue(0);
+        } finally {
+            keyServer.stop(0);
+        }
+    }
+
+    @Test
+    void aTokenWhoseAgencyOrRolesWereChangedIsRefused() {
+        String[] parts = tokens.issue("so-tu-phap", "vinh-phuc", "so-tu-phap", Set.of("AGENCY_OFFICER"))
+                .accessToken()
+                .split("\\.");
+        String claims = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
+        String otherAgency = claims.replace("\"agency\":\"so-tu-phap\"", "\"agency\":\"so-tai-chinh\"");
+        String admin = claims.replace("\"AGENCY_OFFICER\"", "\"ADMIN\"");
+        assertThat(otherAgency).isNotEqualTo(claims);
+        assertThat(admin).isNotEqualTo(claims);
+        for (String forged : List.of(otherAgency, admin)) {
+            String token = parts[0] + "." + encode(forged) + "." + parts[2];
+            assertThat(refusal(() -> tokens.verify(token))).hasMessageContaining("signature is not valid");
+        }
+    }
+
+    @Test
+    void aTokenCarriesTheUsersTokenVersionAndOneWithoutAVersionIsTheFirst() throws InvalidToken {
+        String third =
+                tokens.issue("admin", "vinh-phuc", null, Set.of("ADMIN"), 3).accessToken();
+        assertThat(tokens.verified(third).version()).isEqualTo(3);
+        String none = signed(b -> b);
+        assertThat(tokens.verified(none).version()).isZero();
+        String text = signed(b -> b.claim("ver", "3"));
+        assertThat(refusal(() -> tokens.verify(text))).isInstanceOf(InvalidToken.class);
+    }
+
+    @Test
     void garbageIsRefused() {
         assertThat(refusal(() -> tokens.verify("not.a.token"))).isInstanceOf(InvalidToken.class);
         assertThat(refusal(() -> tokens.verify(""))).isInstanceOf(InvalidToken.class);
@@ -223,6 +352,28 @@ class TokenServiceTest {
                 .claims(claims)
                 .signWith(keys.signingKey(), Jwts.SIG.ES256)
                 .compact();
+    }
+
+    /** A valid token signed with our own key by hand, then changed by {@code change}. */
+    private String signed(UnaryOperator<JwtBuilder> change) {
+        return signedBy(keys, change);
+    }
+
+    private static String signedBy(KeyRing ring, UnaryOperator<JwtBuilder> change) {
+        JwtBuilder builder = Jwts.builder()
+                .header()
+                .keyId(ring.signingKeyId())
+                .and()
+                .subject("admin")
+                .issuer(ISSUER)
+                .audience()
+                .add(AUDIENCE)
+                .and()
+                .issuedAt(Date.from(NOW))
+                .expiration(Date.from(NOW.plus(LIFETIME)))
+                .claim("tenant", "vinh-phuc")
+                .claim("roles", List.of("ADMIN"));
+        return change.apply(builder).signWith(ring.signingKey(), Jwts.SIG.ES256).compact();
     }
 
     private static String hs256(String header, String payload, byte[] secret) throws Exception {

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
 import vn.dondoc.identity.boundary.SignIn;
+import vn.dondoc.identity.boundary.TokenVersions;
 import vn.dondoc.identity.control.InvalidToken;
 import vn.dondoc.identity.control.IssuedToken;
 import vn.dondoc.identity.control.TokenService;
@@ -19,6 +20,7 @@ import vn.dondoc.identity.control.TokenService.VerifiedToken;
 import vn.dondoc.platform.boundary.Unauthenticated;
 import vn.dondoc.platform.security.DondocPrincipal;
 import vn.dondoc.web.platform.Problem;
+import vn.dondoc.web.platform.SecurityHeaders;
 
 /**
  * Authenticates every request from its {@code Authorization: Bearer} token. The API under
@@ -32,6 +34,9 @@ import vn.dondoc.web.platform.Problem;
  * cookie that no longer verifies (expired, keys rotated) signs the browser out, without a 401;
  * one past half its life is renewed ({@link SignIn#renew}), so a user at work stays signed in and
  * a browser left alone is signed out within one token lifetime.
+ *
+ * <p>Every token, bearer or cookie, must also carry its user's current token version ({@link
+ * TokenVersions}): signing out or disabling a user ends their tokens within seconds (D-038).
  */
 @ApplicationScoped
 public class BearerTokenMechanism implements HttpAuthenticationMechanism {
@@ -45,9 +50,16 @@ public class BearerTokenMechanism implements HttpAuthenticationMechanism {
     @Inject
     SignIn signIn;
 
+    @Inject
+    TokenVersions versions;
+
+    static final String REVOKED = "Token đã bị thu hồi (đã đăng xuất) / The token has been revoked (signed out)";
+
     @Override
     public AuthenticationStatus validateRequest(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        // This runs before any filter: the answers given here carry the headers too.
+        SecurityHeaders.apply(request, response);
         String header = request.getHeader("Authorization");
         if (header == null || header.isBlank()) {
             if (isApi(request)) {
@@ -61,8 +73,12 @@ public class BearerTokenMechanism implements HttpAuthenticationMechanism {
             return refuse(response, context, "Chỉ nhận token Bearer / Only bearer tokens are accepted");
         }
         try {
-            DondocPrincipal principal =
-                    tokens.verify(header.substring(BEARER.length()).trim());
+            VerifiedToken verified =
+                    tokens.verified(header.substring(BEARER.length()).trim());
+            if (!versions.isCurrent(verified)) {
+                return refuse(response, context, REVOKED);
+            }
+            DondocPrincipal principal = verified.principal();
             return context.notifyContainerAboutLogin(principal, principal.roles());
         } catch (InvalidToken e) {
             return refuse(response, context, e.getMessage());
@@ -77,6 +93,11 @@ public class BearerTokenMechanism implements HttpAuthenticationMechanism {
         }
         try {
             VerifiedToken verified = tokens.verified(token.get());
+            if (!versions.isCurrent(verified)) {
+                // signed out (here or on another device) or disabled: the browser forgets the cookie
+                SessionCookie.clear(request, response);
+                return context.doNothing();
+            }
             DondocPrincipal principal = verified.principal();
             if (tokens.dueForRenewal(verified)) {
                 IssuedToken renewed = signIn.renew(principal.tenant(), principal.getName());

@@ -10,7 +10,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import vn.dondoc.identity.boundary.SignIn;
 import vn.dondoc.identity.control.IssuedToken;
+import vn.dondoc.platform.boundary.TooManyAttempts;
 import vn.dondoc.platform.boundary.Unauthenticated;
+import vn.dondoc.web.platform.TrustedProxy;
 import vn.dondoc.web.ui.Language;
 
 /**
@@ -37,12 +39,13 @@ public class SignInView {
         ExternalContext context = faces.getExternalContext();
         IssuedToken token;
         try {
-            token = signIn.issueToken(tenant.strip(), username.strip(), password);
+            token = signIn.issueToken(
+                    tenant.strip(), username.strip(), password, TrustedProxy.clientAddress((HttpServletRequest)
+                            context.getRequest()));
         } catch (Unauthenticated refused) {
-            FacesMessage message = new FacesMessage(FacesMessage.SEVERITY_ERROR, language.text("signIn.refused"), null);
-            faces.addMessage(null, message);
-            password = null;
-            return null;
+            return refused(faces, language.text("signIn.refused"));
+        } catch (TooManyAttempts wait) {
+            return refused(faces, language.text("signIn.wait").formatted(wait.retryAfterSeconds()));
         }
         HttpServletRequest request = (HttpServletRequest) context.getRequest();
         // A new session id on signing in: whatever an attacker planted before cannot follow the user.
@@ -51,6 +54,12 @@ public class SignInView {
         SessionCookie.set(request, (HttpServletResponse) context.getResponse(), token.accessToken(), token.expiresIn());
         // The container learns the caller on the next request, from the cookie: the first page.
         return "/app/index.xhtml?faces-redirect=true";
+    }
+
+    private String refused(FacesContext faces, String text) {
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+        password = null;
+        return null;
     }
 
     public String getTenant() {

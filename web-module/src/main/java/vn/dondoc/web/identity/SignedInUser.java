@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import vn.dondoc.identity.boundary.ProfileView;
 import vn.dondoc.identity.boundary.Profiles;
+import vn.dondoc.identity.boundary.Sessions;
+import vn.dondoc.platform.boundary.Unauthenticated;
 import vn.dondoc.web.ui.Language;
 import vn.dondoc.web.ui.SignedInFilter;
 
@@ -28,6 +30,9 @@ public class SignedInUser {
 
     @Inject
     Language language;
+
+    @Inject
+    Sessions sessions;
 
     private ProfileView profile;
 
@@ -58,10 +63,19 @@ public class SignedInUser {
                 .collect(Collectors.joining(", "));
     }
 
-    /** Đăng xuất: the cookie and the session go; the language chosen stays. */
+    /**
+     * Đăng xuất: the same {@link Sessions#signOut} as {@code POST /api/v1/auth/sign-out}, so the
+     * user's tokens end everywhere (a copy of the cookie included); then the cookie and the session
+     * go. The language chosen stays.
+     */
     public String signOut() {
         ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
         HttpServletRequest request = (HttpServletRequest) context.getRequest();
+        try {
+            sessions.signOut();
+        } catch (Unauthenticated alreadyGone) {
+            // nobody to sign out any more: clearing the cookie is all that is left to do
+        }
         SessionCookie.clear(request, (HttpServletResponse) context.getResponse());
         Locale chosen = language.getLocale();
         HttpSession session = request.getSession(false);

@@ -32,6 +32,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -99,6 +101,8 @@ final class Browser implements AutoCloseable {
                 "download.prompt_for_download",
                 false);
         options.setExperimentalOption("prefs", downloads);
+        // the console, so that every step can check that the Content-Security-Policy blocked nothing
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(chromedriver.toFile())
                 .usingAnyFreePort()
@@ -257,8 +261,14 @@ final class Browser implements AutoCloseable {
         driver.manage().window().setSize(new Dimension(1366, 768));
     }
 
-    /** A screenshot of the step, kept as build output. */
+    /**
+     * A screenshot of the step, kept as build output; and the proof that the page's
+     * Content-Security-Policy (D-038) refused nothing the page needed on the way to this step.
+     */
     void shot(String name) {
+        assertThat(cspRefusals())
+                .as("what the Content-Security-Policy refused before step " + name)
+                .isEmpty();
         try {
             Files.createDirectories(screenshots);
             Files.write(
@@ -267,6 +277,14 @@ final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** What the page's Content-Security-Policy refused since this was last asked, as the console said it. */
+    List<String> cspRefusals() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy") || m.contains("Content-Security-Policy"))
+                .toList();
     }
 
     /**

@@ -2,26 +2,42 @@ package vn.dondoc.web.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.net.httpserver.HttpServer;
+import io.jsonwebtoken.JwtBuilder;
 import io.jsonwebtoken.Jwts;
+import io.jsonwebtoken.security.Jwks;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
+import java.security.interfaces.ECPublicKey;
 import java.security.spec.ECGenParameterSpec;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import vn.dondoc.identity.control.KeyRing;
 
-/** Sign-in per role, and every kind of bad token, against the deployed product. */
+/**
+ * Sign-in per role, every kind of bad token (RFC 8725), signing out, the slowing of failed sign-ins
+ * and the security headers, against the deployed product (docs/reliability/tokens.md).
+ */
 class IdentityIT extends DeployedProduct {
 
     private static final String AGENCIES = "api/v1/agencies";
@@ -207,6 +223,174 @@ class IdentityIT extends DeployedProduct {
         api.post(AGENCIES, api.token("vinh-phuc", "secretariat"), body).isProblem(403);
         api.post(AGENCIES, api.token("vinh-phuc", "leader"), body).isProblem(403);
         api.get("api/v1/audit", api.token("vinh-phuc", "so-tu-phap")).isProblem(403);
+    }
+
+    @Test
+    void everyOtherForgeryOfRfc8725Is401AndNoKeyAddressInATokenIsFetched(@TempDir Path otherDeployment)
+            throws Exception {
+        api.token("vinh-phuc", "admin"); // makes sure the server has made its demo key
+        KeyRing ours = KeyRing.read(TestEnvironment.keysDir(), Optional.empty());
+        KeyRing.generate(otherDeployment, "another-deployment");
+        KeyRing theirs = KeyRing.read(otherDeployment, Optional.empty());
+        AtomicInteger fetched = new AtomicInteger();
+        HttpServer keyServer = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        keyServer.createContext("/", exchange -> {
+            fetched.incrementAndGet();
+            exchange.sendResponseHeaders(404, -1);
+            exchange.close();
+        });
+        keyServer.start();
+        try {
+            URI keys = URI.create("http://127.0.0.1:" + keyServer.getAddress().getPort() + "/keys");
+            Instant now = Instant.now();
+            Map<String, String> forgeries = new LinkedHashMap<>();
+            forgeries.put("another deployment's key", signedBy(theirs, b -> b));
+            forgeries.put(
+                    "a jwk header with the signer's key",
+                    signedBy(
+                            theirs,
+                            b -> b.header()
+                                    .keyId(ours.signingKeyId())
+                                    .add(
+                                            "jwk",
+                                            Jwks.builder()
+                                                    .key((ECPublicKey) theirs.verificationKey("another-deployment")
+                                                            .orElseThrow())
+                                                    .build())
+                                    .and()));
+            forgeries.put(
+                    "a jku header",
+                    signedBy(theirs, b -> b.header().jwkSetUrl(keys).and()));
+            forgeries.put(
+                    "an x5u header",
+                    signedBy(theirs, b -> b.header().x509Url(keys).and()));
+            forgeries.put(
+                    "our key with a jku header",
+                    signedBy(ours, b -> b.header().jwkSetUrl(keys).and()));
+            forgeries.put(
+                    "not valid for another hour", signedBy(ours, b -> b.notBefore(Date.from(now.plusSeconds(3600)))));
+            forgeries.put("issued in an hour", signedBy(ours, b -> b.issuedAt(Date.from(now.plusSeconds(3600)))));
+            forgeries.put("another issuer", signedBy(ours, b -> b.issuer("someone-else")));
+            forgeries.put("another audience", signedBy(ours, b -> b.audience().single("another-api")));
+            forgeries.put("no expiry", signedBy(ours, b -> b.expiration(null)));
+            String officer = api.token("vinh-phuc", "so-tu-phap");
+            forgeries.put(
+                    "the agency claim changed",
+                    changed(officer, "\"agency\":\"so-tu-phap\"", "\"agency\":\"so-noi-vu\""));
+            forgeries.put("the roles claim changed", changed(officer, "\"AGENCY_OFFICER\"", "\"ADMIN\""));
+            for (Map.Entry<String, String> forgery : forgeries.entrySet()) {
+                Api.Reply reply = api.get(AGENCIES, forgery.getValue());
+                assertThat(reply.status()).as(forgery.getKey()).isEqualTo(401);
+                reply.isProblem(401);
+            }
+            assertThat(signedBy(ours, b -> b))
+                    .as("the same token, unforged, is accepted")
+                    .satisfies(genuine ->
+                            assertThat(api.get(AGENCIES, genuine).status()).isEqualTo(200));
+            assertThat(fetched)
+                    .as("requests to the addresses named in the tokens")
+                    .hasValue(0);
+        } finally {
+            keyServer.stop(0);
+        }
+    }
+
+    @Test
+    void signingOutEndsEveryTokenOfTheUserAtOnceAndANewSignInWorks() {
+        String first = api.signIn("dong-thap", "leader", Api.PASSWORD).object().getString("accessToken");
+        String second = api.signIn("dong-thap", "leader", Api.PASSWORD).object().getString("accessToken");
+        assertThat(api.get(AGENCIES, first).status()).isEqualTo(200);
+
+        Api.Reply signedOut = api.post("api/v1/auth/sign-out", first, "");
+        assertThat(signedOut.status()).as(signedOut.body()).isEqualTo(204);
+
+        assertThat(api.get(AGENCIES, first).isProblem(401).object().getString("detail"))
+                .contains("revoked");
+        api.get(AGENCIES, second).isProblem(401);
+        api.post("api/v1/auth/sign-out", first, "").isProblem(401);
+        String after = api.signIn("dong-thap", "leader", Api.PASSWORD).object().getString("accessToken");
+        assertThat(api.get(AGENCIES, after).status()).isEqualTo(200);
+        assertThat(api.get("api/v1/audit", api.token("dong-thap", "admin")).body())
+                .contains("auth.sign-out");
+    }
+
+    @Test
+    void repeatedFailedSignInsAreSlowedTheSameForAUserWhoExistsAndOneWhoDoesNot() {
+        for (String username : List.of("so-noi-vu", "khong-ton-tai")) {
+            for (int i = 1; i <= 3; i++) {
+                api.signIn("dong-thap", username, "sai-" + i).isProblem(401);
+            }
+            Api.Reply slowed = api.signIn("dong-thap", username, Api.PASSWORD).isProblem(429);
+            assertThat(Long.parseLong(slowed.header("Retry-After")))
+                    .as(username)
+                    .isBetween(1L, 5L);
+            assertThat(slowed.object().getString("detail")).contains("Too many failed sign-ins");
+        }
+    }
+
+    @Test
+    void everyResponseCarriesTheSecurityHeaders() {
+        String token = api.token("vinh-phuc", "admin");
+        Map<String, Api.Reply> replies = new LinkedHashMap<>();
+        replies.put("an API answer", api.get(AGENCIES, token));
+        replies.put("a refused token", api.get(AGENCIES, "not-a-token"));
+        replies.put("a problem from a resource", api.get(AGENCIES + "/khong-co", token));
+        replies.put("the sign-in page", api.get("dang-nhap.xhtml", null));
+        replies.put(
+                "a signed-in page",
+                api.send(api.request("app/index.xhtml", null)
+                        .header("Cookie", "dondoc_session=" + token)
+                        .GET()));
+        // /health/ready and /openapi are Payara's own endpoints, outside the application and its
+        // filters: they carry none of these headers (docs/reliability/tokens.md, "Known gaps").
+        for (Map.Entry<String, Api.Reply> reply : replies.entrySet()) {
+            Api.Reply r = reply.getValue();
+            assertThat(r.header("X-Content-Type-Options")).as(reply.getKey()).isEqualTo("nosniff");
+            assertThat(r.header("X-Frame-Options")).as(reply.getKey()).isEqualTo("DENY");
+            assertThat(r.header("Referrer-Policy")).as(reply.getKey()).isEqualTo("same-origin");
+            assertThat(r.header("Content-Security-Policy"))
+                    .as(reply.getKey())
+                    .contains("frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'", "form-action 'self'");
+            assertThat(r.header("Strict-Transport-Security"))
+                    .as(reply.getKey() + ", over HTTP")
+                    .isNull();
+        }
+        assertThat(replies.get("a problem from a resource").status()).isEqualTo(404);
+        assertThat(replies.get("the sign-in page").status()).isEqualTo(200);
+        assertThat(replies.get("a signed-in page").status()).isIn(200, 302);
+        Api.Reply forwarded = api.send(api.request(AGENCIES, token)
+                .header("X-Forwarded-Proto", "https")
+                .GET());
+        assertThat(forwarded.header("Strict-Transport-Security"))
+                .as("X-Forwarded-Proto from a client that is no trusted proxy")
+                .isNull();
+    }
+
+    /** A valid admin token signed with {@code ring}'s key by hand, then changed by {@code change}. */
+    private static String signedBy(KeyRing ring, UnaryOperator<JwtBuilder> change) {
+        Instant now = Instant.now();
+        JwtBuilder builder = Jwts.builder()
+                .header()
+                .keyId(ring.signingKeyId())
+                .and()
+                .subject("admin")
+                .issuer("dondoc")
+                .audience()
+                .add("dondoc-api")
+                .and()
+                .issuedAt(Date.from(now))
+                .expiration(Date.from(now.plusSeconds(600)))
+                .claim("tenant", "vinh-phuc")
+                .claim("roles", List.of("ADMIN"));
+        return change.apply(builder).signWith(ring.signingKey(), Jwts.SIG.ES256).compact();
+    }
+
+    /** A genuine token with one text of its claims replaced, its signature kept. */
+    private static String changed(String token, String from, String to) {
+        String[] parts = token.split("\\.");
+        String claims = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
+        assertThat(claims).contains(from);
+        return parts[0] + "." + encode(claims.replace(from, to)) + "." + parts[2];
     }
 
     private static String kidOf(String token) {

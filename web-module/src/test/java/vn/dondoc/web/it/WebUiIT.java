@@ -13,12 +13,14 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -153,6 +155,25 @@ class WebUiIT extends BrowserJourney {
         shot("signed-out");
         browser.get(url("app/viec-cua-toi.xhtml"));
         assertThat(browser.getCurrentUrl()).contains("dang-nhap.xhtml");
+        // A copy of the cookie taken before signing out signs nobody in either (D-038).
+        Api.Reply copied = api.send(api.request("app/viec-cua-toi.xhtml", null)
+                .header("Cookie", "dondoc_session=" + cookie)
+                .GET());
+        assertThat(copied.status()).as(copied.body()).isIn(302, 303);
+        assertThat(copied.header("Location")).contains("dang-nhap.xhtml");
+    }
+
+    @Test
+    void thePagesPolicyRefusesAScriptFromAnotherOriginAndTheTestsWouldSeeIt() {
+        ((JavascriptExecutor) browser)
+                .executeScript("const s = document.createElement('script');"
+                        + " s.src = 'https://cdn.example.invalid/injected.js'; document.head.appendChild(s);");
+        List<String> refused = new ArrayList<>();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> {
+            refused.addAll(chromium.cspRefusals());
+            return !refused.isEmpty();
+        });
+        assertThat(refused).anySatisfy(m -> assertThat(m).contains("cdn.example.invalid"));
     }
 
     @Test
