@@ -10,6 +10,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -26,10 +27,10 @@ public final class TenantRows {
     /** Table → its rows in key order, each "column=value" joined. */
     public static Map<String, List<String>> of(Connection c, String tenant) throws SQLException {
         Catalog catalog = Catalog.read(c);
-        Map<String, Map<Long, Integer>> ranks = new HashMap<>();
+        Map<String, TreeMap<Long, Integer>> ranks = new HashMap<>();
         for (Catalog.Table t : catalog.tables()) {
             if (t.renumbered()) {
-                Map<Long, Integer> rank = new HashMap<>();
+                TreeMap<Long, Integer> rank = new TreeMap<>();
                 try (PreparedStatement s =
                         c.prepareStatement("SELECT " + t.singleKey().orElseThrow() + " FROM " + t.name() + " WHERE "
                                 + t.tenantColumn() + " = ? ORDER BY 1")) {
@@ -73,7 +74,7 @@ public final class TenantRows {
             Catalog.Column column,
             ResultSet r,
             int i,
-            Map<String, Map<Long, Integer>> ranks)
+            Map<String, TreeMap<Long, Integer>> ranks)
             throws SQLException {
         if (Values.blob(column)) {
             byte[] bytes = r.getBytes(i);
@@ -119,15 +120,22 @@ public final class TenantRows {
                 }
             } else {
                 String target = soft.target();
-                text = soft.renumber(text, id -> -ranks.get(target).getOrDefault(id, 0));
+                text = soft.renumber(
+                        text,
+                        id -> -ranks.get(target)
+                                .getOrDefault(id, -ranks.get(target).headMap(id).size()));
             }
         }
         return text;
     }
 
-    /** "#n" for the n-th of the tenant's keys, "dangling:v" for a value that is none of them. */
-    private static String rank(Map<String, Map<Long, Integer>> ranks, String table, long id) {
+    /**
+     * "#n" for the n-th of the tenant's keys; for a value that is none of them (a ledger version's
+     * subject since removed, the audit chain's start, which counts every tenant's records) "after#n",
+     * n the tenant's keys below it: what an import that keeps the order of ids must keep.
+     */
+    private static String rank(Map<String, TreeMap<Long, Integer>> ranks, String table, long id) {
         Integer rank = ranks.get(table).get(id);
-        return rank == null ? "dangling:" + id : "#" + rank;
+        return rank == null ? "after#" + ranks.get(table).headMap(id).size() : "#" + rank;
     }
 }
