@@ -8,6 +8,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParser;
+import jakarta.json.stream.JsonParserFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -45,6 +46,14 @@ public final class TenantImport {
 
     private static final Pattern TENANT_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
     private static final int BATCH = 200;
+
+    /*
+     * Parsson stops a document after 15,000,000 tokens (a guard for untrusted input), about 1.2
+     * million rows of a table: a province's report_step has twice that. The archive's hashes were
+     * checked before any parsing, so the limit is lifted, one row object at a time still.
+     */
+    private static final JsonParserFactory PARSERS =
+            Json.createParserFactory(Map.of("org.eclipse.parsson.maxParsingLimit", Integer.MAX_VALUE));
 
     private final Connection connection;
 
@@ -308,7 +317,7 @@ public final class TenantImport {
         }
         long written = 0;
         try (InputStream in = zip.getInputStream(file);
-                JsonParser json = Json.createParser(in)) {
+                JsonParser json = PARSERS.createParser(in, java.nio.charset.StandardCharsets.UTF_8)) {
             List<Catalog.Column> columns = header(json, table);
             List<Change> changes =
                     columns.stream().map(c -> change(catalog, table, c.name())).toList();
