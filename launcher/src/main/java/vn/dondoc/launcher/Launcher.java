@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.dondoc.backup.BackupCommand;
 
 /**
  * {@code ./dondoc run}: the product in demo mode on a fresh machine, with nothing installed but
@@ -22,6 +23,8 @@ public final class Launcher {
             Đôn Đốc — trình chạy cho nhà phát triển
               ./dondoc run    build khi cần, rồi chạy sản phẩm ở chế độ demo (MariaDB nhúng + Payara Micro)
               ./dondoc help   hiện hướng dẫn này
+              ./dondoc export-tenant <mã đơn vị> <tệp.zip>             sao lưu một đơn vị ra tệp
+              ./dondoc import-tenant <tệp.zip> [--as <mã đơn vị mới>]  khôi phục một đơn vị từ tệp
               Biến môi trường: PORT (mặc định 8080); DONDOC_DB_URL, DONDOC_DB_USER, DONDOC_DB_PASSWORD
               (dùng CSDL có sẵn thay cho MariaDB nhúng); DONDOC_CLOCK (giờ cố định, ISO); DONDOC_JAVA_OPTS
               (tuỳ chọn JVM của trình chạy); DONDOC_PAYARA_JAVA_OPTS (của Payara); DONDOC_WAR; DONDOC_HOME.
@@ -30,6 +33,8 @@ public final class Launcher {
             Đôn Đốc — developer launcher
               ./dondoc run    build if needed, then run the product in demo mode (embedded MariaDB + Payara Micro)
               ./dondoc help   show this help
+              ./dondoc export-tenant <tenant> <archive.zip>            back up one tenant to an archive
+              ./dondoc import-tenant <archive.zip> [--as <new-tenant>] restore one tenant from an archive
               Environment: PORT (default 8080); DONDOC_DB_URL, DONDOC_DB_USER, DONDOC_DB_PASSWORD
               (use an existing database instead of the embedded MariaDB); DONDOC_CLOCK (fixed clock, ISO
               instant); DONDOC_JAVA_OPTS (launcher JVM options); DONDOC_PAYARA_JAVA_OPTS (Payara's);
@@ -62,6 +67,8 @@ public final class Launcher {
                 quietLibraryLogging(home);
                 System.exit(new Launcher(env, home, console).run());
             }
+            case "export-tenant", "import-tenant" ->
+                System.exit(BackupCommand.run(Arrays.asList(args), System.getenv(), System.out));
             case "help", "-h", "--help" -> console.line(USAGE);
             default -> {
                 console.line("Lệnh không rõ / Unknown command: " + command + "\n");
