@@ -41,6 +41,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import vn.dondoc.audit.boundary.AuditLogByHand;
+import vn.dondoc.audit.control.AuditChain;
+import vn.dondoc.audit.control.ChainReport;
 import vn.dondoc.audit.entity.AuditRecord;
 import vn.dondoc.audit.entity.Outcome;
 import vn.dondoc.backup.Manifest;
@@ -141,8 +144,10 @@ class TenantBackupRoundTripTest {
         answer.text = "Do chưa tổng hợp được số liệu của cấp huyện";
         story.explanations(C, r -> r.answer(asked.id(), answer));
         jpa.inTenant(story.tenant, em -> {
-            // The container's audit interceptor is not in play here: two records as it writes them.
-            em.persist(new AuditRecord(
+            // The container's audit interceptor is not in play here: two records as it writes them,
+            // each taking its place in the tenant's hash chain (D-042).
+            AuditChain chain = new AuditChain(em);
+            chain.append(new AuditRecord(
                     Instant.parse("2024-06-17T03:00:00.123456Z"),
                     "so-tu-phap",
                     "AGENCY_OFFICER",
@@ -150,7 +155,7 @@ class TenantBackupRoundTripTest {
                     String.valueOf(a),
                     Outcome.SUCCESS,
                     null));
-            em.persist(new AuditRecord(
+            chain.append(new AuditRecord(
                     Instant.parse("2024-06-27T08:30:00.000001Z"),
                     "so-noi-vu",
                     "AGENCY_OFFICER",
@@ -220,6 +225,9 @@ class TenantBackupRoundTripTest {
             assertThat(nextTaskVersionBlock(jdbc)).isGreaterThanOrEqualTo(maxId(jdbc, "task_version"));
         }
         assertThat(scorecards(jpa.emf(), copy)).isEqualTo(scorecards(jpa.emf(), story.tenant));
+        assertThat(auditVerification(jpa.emf(), copy))
+                .as("the copy's audit chain verifies and ends at the original's head")
+                .isEqualTo(auditVerification(jpa.emf(), story.tenant));
     }
 
     @Test
@@ -252,6 +260,7 @@ class TenantBackupRoundTripTest {
             }
             emf = restoredUnit(fresh);
             assertThat(scorecards(emf, story.tenant)).isEqualTo(scorecards(jpa.emf(), story.tenant));
+            assertThat(auditVerification(emf, story.tenant)).isEqualTo(auditVerification(jpa.emf(), story.tenant));
         } finally {
             if (emf != null) {
                 emf.close();
@@ -327,6 +336,22 @@ class TenantBackupRoundTripTest {
     }
 
     // --- what the tests read ---
+
+    /** The audit chain's verification (D-042): it must hold, over the two records written. */
+    private static ChainReport auditVerification(EntityManagerFactory emf, String tenant) {
+        EntityManager em =
+                emf.createEntityManager(Map.of(PersistenceUnitProperties.MULTITENANT_PROPERTY_DEFAULT, tenant));
+        try {
+            em.getTransaction().begin();
+            ChainReport report = AuditLogByHand.on(em).verify();
+            assertThat(report.verified()).as(tenant + ": " + report.faults()).isTrue();
+            assertThat(report.chained()).isEqualTo(2);
+            return report;
+        } finally {
+            em.getTransaction().rollback();
+            em.close();
+        }
+    }
 
     /** The scorecard as the leader reads it today and on a past day, without what names an id. */
     private static List<Object> scorecards(EntityManagerFactory emf, String tenant) {
