@@ -50,7 +50,7 @@ for t in "${targets[@]}"; do
   set +e
   JAZZER_FUZZ=1 nice -n 10 mvn -o -B -pl "$projects" test \
     -Dtest="$test" -Dsurefire.failIfNoSpecifiedTests=false -Djacoco.skip=true \
-    -Djazzer.max_duration="${seconds}s" \
+    -Djazzer.max_duration="${seconds}s" -Djazzer.hooks=true \
     -Djunit.jupiter.execution.timeout.mode=disabled \
     -DargLine="-Xmx1g -Djazzer.internal.basedir=$out -Djazzer.internal.arg.0=fuzz -Djazzer.internal.arg.1=-print_final_stats=1 -Djazzer.internal.arg.2=-max_len=$max_len" \
     >"$log" 2>&1
