@@ -45,7 +45,8 @@ import vn.dondoc.web.identity.TokenRequest;
  * application's own configuration ({@link JsonConfiguration}) and checked by Bean Validation, as
  * JAX-RS does for a {@code @Valid} parameter; a body read by hand ({@code ReportBodies} and its
  * kind) is parsed by JSON-P and given to its reader, and its result validated the same way, a
- * report's figures then through {@link FigureCheck} as the boundary does. The only exceptions allowed
+ * report's figures then through {@link FigureCheck} as the boundary does; {@link CompleteJson} first,
+ * as on the server. The only exceptions allowed
  * are those the mappers answer with 400–422 ({@link UnexpectedFailureMapper}: JSON-P and JSON-B
  * failures; {@link BusinessException}); anything else would be a 500.
  */
@@ -99,6 +100,7 @@ class JsonBodiesFuzzTest {
         Body body = BODIES.get(Byte.toUnsignedInt(request[0]) % BODIES.size());
         byte[] json = Arrays.copyOfRange(request, 1, request.length);
         try {
+            CompleteJson.check(json); // as the server does before any reader (a body cut short: 400)
             Object read = body.reader() == null ? bound(body, json) : handRead(body, json);
             if (read != null) {
                 VALIDATOR.validate(read);
