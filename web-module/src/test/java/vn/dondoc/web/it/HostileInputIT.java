@@ -70,6 +70,20 @@ class HostileInputIT extends DeployedProduct {
     }
 
     @Test
+    void aJsonBodyCutShortInsideAFieldTheBodyDoesNotHaveIsA400NotAThreadSpinningForEver() {
+        long started = System.nanoTime();
+        // Sign-in takes JSON-B's TokenRequest without a token: anyone could send this.
+        Api.Reply refused = api.post("api/v1/auth/token", null, "{\"tenant\":\"vinh-phuc\",\"extra\":{\"a\"");
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.object().getString("detail"))
+                .isEqualTo(
+                        "Nội dung yêu cầu không phải JSON hợp lệ / The request body is not valid JSON of the expected"
+                                + " shape");
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(10));
+    }
+
+    @Test
     void aPlanThatIsNotUtf8IsRefusedWithABilingualMessage() {
         byte[] latin1 = "KẾ HOẠCH\nI. Nhiệm vụ\n1. Tuyên truyền\n".getBytes(StandardCharsets.ISO_8859_1);
         Api.Reply refused = upload("text/plain", latin1);
