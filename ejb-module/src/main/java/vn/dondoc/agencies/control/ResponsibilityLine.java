@@ -210,12 +210,14 @@ final class ResponsibilityLine {
             }
             i = kind == Kind.OPEN ? tokens.closing(i) + 1 : i + 1;
         }
+        // An opening bracket never closed jumps past the end (found by fuzzing: an index out of bounds).
+        i = Math.min(i, tokens.size());
         while (i > start + 1
                 && tokens.get(i - 1).kind() != Kind.WORD
                 && tokens.get(i - 1).kind() != Kind.CLOSE) {
             i--;
         }
-        return Math.min(i, tokens.size());
+        return i;
     }
 
     private int skipSeparators(int i) {

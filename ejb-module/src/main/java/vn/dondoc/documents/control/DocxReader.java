@@ -161,6 +161,11 @@ public class DocxReader {
                 if (++entries > MAX_ENTRIES) {
                     throw new UnreadableDocument(Reason.ZIP_BOMB, "> " + MAX_ENTRIES + " entries", null);
                 }
+                // Word writes parts stored or deflated; any other method (Zstandard, found by fuzzing:
+                // its decoder is not on the class path, a NoClassDefFoundError and a 500) is refused.
+                if (entry.getMethod() != ZipArchiveEntry.STORED && entry.getMethod() != ZipArchiveEntry.DEFLATED) {
+                    throw new UnreadableDocument(Reason.DAMAGED, "zip method " + entry.getMethod(), null);
+                }
                 try (InputStream unpacked = zip.getInputStream(entry)) {
                     for (int n; (n = unpacked.read(buffer)) != -1; ) {
                         total += n;

@@ -102,7 +102,7 @@ final class ImplementationReader {
     /** The first top-level item headed "Tổ chức thực hiện" (section III, whatever its numeral). */
     static Optional<ParsedItem> section(List<ParsedItem> items) {
         return items.stream()
-                .filter(i -> Slug.of(i.text().lines().findFirst().orElse("x")).contains("to-chuc-thuc-hien"))
+                .filter(i -> slug(i.text().lines().findFirst().orElse("")).contains("to-chuc-thuc-hien"))
                 .findFirst();
     }
 
@@ -122,7 +122,9 @@ final class ImplementationReader {
             for (NamedBody body : names.leadingBodies(paragraph).bodies()) {
                 boolean focal = focalCode != null
                         ? focalCode.equals(body.agencyCode())
-                        : focalText != null && Slug.of(focalText).equals(Slug.of(body.text()));
+                        : focalText != null
+                                && !slug(focalText).isEmpty()
+                                && slug(focalText).equals(slug(body.text()));
                 if (!focal) {
                     bodies.add(body);
                     reportingParagraphs.add(paragraph);
@@ -148,5 +150,14 @@ final class ImplementationReader {
         int line = text.indexOf('\n', end);
         to = to < 0 ? (line < 0 ? text.length() : line) : (line < 0 ? to + 1 : Math.min(to + 1, line));
         return text.substring(from, to).strip();
+    }
+
+    /** A heading or name with no letter a code can be made of ("-------", a line of dots) matches nothing. */
+    private static String slug(String text) {
+        try {
+            return Slug.of(text);
+        } catch (IllegalArgumentException e) {
+            return "";
+        }
     }
 }

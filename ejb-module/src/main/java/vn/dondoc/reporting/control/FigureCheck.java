@@ -20,8 +20,9 @@ import vn.dondoc.reporting.entity.FigureContent;
  *
  * <p><b>Refused</b> (422, every wrong field named by its path, {@code entries[0].figures[1].denominator}):
  * an item that is not of the document, an item written twice, a negative numerator, denominator or
- * target, a denominator of zero, a completion without its date or a date without the completion, a
- * completion dated after today.
+ * target, a denominator of zero, a number the figure columns cannot hold ({@code DECIMAL(24, 6)}: more
+ * than 18 digits before the point or 6 after it), a completion without its date or a date without the
+ * completion, a completion dated after today.
  *
  * <p><b>Flagged</b> (saved, with the reason in Vietnamese and English): a share whose numerator
  * exceeds its denominator, and a count (a figure without denominator) lower than the same figure,
@@ -68,8 +69,13 @@ public final class FigureCheck {
             List<FigureContent> figures = new ArrayList<>();
             for (int j = 0; j < entry.figures().size(); j++) {
                 FigureContent figure = entry.figures().get(j);
+                int before = problems.size();
                 checkNumbers(figure, at + ".figures[" + j + "]", problems);
-                figures.add(flagged(figure, previousOf(previous, entry.itemId(), figure.name()), previous));
+                // A refused figure is not compared: its numbers may not even be writable (1E+999999999).
+                figures.add(
+                        problems.size() > before
+                                ? figure
+                                : flagged(figure, previousOf(previous, entry.itemId(), figure.name()), previous));
             }
             checked.add(new EntryContent(
                     entry.itemId(), entry.narrative(), entry.completed(), entry.completedOn(), figures));
@@ -96,6 +102,9 @@ public final class FigureCheck {
         if (figure.name().isBlank()) {
             problems.add(at + ".name: cần tên số liệu / a figure needs a name");
         }
+        storable(figure.numerator(), at + ".numerator", problems);
+        storable(figure.denominator(), at + ".denominator", problems);
+        storable(figure.target(), at + ".target", problems);
         if (figure.numerator().signum() < 0) {
             problems.add(at + ".numerator: không được âm / must not be negative");
         }
@@ -106,6 +115,33 @@ public final class FigureCheck {
         }
         if (figure.target() != null && figure.target().signum() < 0) {
             problems.add(at + ".target: không được âm / must not be negative");
+        }
+    }
+
+    /** Digits a figure column keeps ({@code DECIMAL(24, 6)}); more would be a database error, a 500. */
+    static final int MAX_INTEGER_DIGITS = 18;
+
+    static final int MAX_DECIMALS = 6;
+
+    /** A number written with more digits than this and decimals is refused unread: "1.000…0" is not worth stripping. */
+    private static final int MAX_WRITTEN_DIGITS = 100;
+
+    /**
+     * JSON carries any number ({@code 1e999999999}); it is judged by precision and scale alone, which
+     * cost nothing, before anything writes it out or strips its zeros (quadratic in its length).
+     */
+    private static void storable(BigDecimal number, String at, List<String> problems) {
+        if (number == null) {
+            return;
+        }
+        if ((long) number.precision() - number.scale() > MAX_INTEGER_DIGITS) {
+            problems.add(at + ": quá lớn, tối đa " + MAX_INTEGER_DIGITS + " chữ số phần nguyên / too large, at most "
+                    + MAX_INTEGER_DIGITS + " digits before the decimal point");
+        } else if (number.scale() > MAX_DECIMALS
+                && (number.precision() > MAX_WRITTEN_DIGITS
+                        || number.stripTrailingZeros().scale() > MAX_DECIMALS)) {
+            problems.add(at + ": tối đa " + MAX_DECIMALS + " chữ số thập phân / at most " + MAX_DECIMALS
+                    + " decimal places");
         }
     }
 

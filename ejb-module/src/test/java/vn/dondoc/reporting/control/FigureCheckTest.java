@@ -48,6 +48,39 @@ class FigureCheckTest {
     }
 
     @Test
+    void aNumberTheFigureColumnsCannotHoldIsRefusedWithoutWritingItOut() {
+        List<EntryContent> hostile = List.of(entry(
+                11,
+                figure("Số lượng", "1e999999999", "1"),
+                figure("Tỷ lệ", "1234567890123456789", "0.0000001"),
+                new FigureContent(
+                        "Mục tiêu", BigDecimal.ONE, null, new BigDecimal("1." + "0".repeat(200_000)), null, null)));
+
+        assertThatThrownBy(() -> FigureCheck.check(hostile, ITEMS, null, TODAY))
+                .isInstanceOf(Unprocessable.class)
+                .hasMessageContaining(
+                        "entries[0].figures[0].numerator: quá lớn, tối đa 18 chữ số phần nguyên / too large,"
+                                + " at most 18 digits before the decimal point")
+                .hasMessageContaining("entries[0].figures[1].numerator: quá lớn")
+                .hasMessageContaining(
+                        "entries[0].figures[1].denominator: tối đa 6 chữ số thập phân / at most 6 decimal" + " places")
+                .hasMessageContaining("entries[0].figures[2].target: tối đa 6 chữ số thập phân");
+    }
+
+    @Test
+    void theLargestNumbersTheColumnsHoldPass() {
+        List<EntryContent> edge =
+                List.of(entry(11, figure("Số tiền", "999999999999999999.999999", "100000000000000000.000000000")));
+
+        assertThat(FigureCheck.check(edge, ITEMS, null, TODAY)
+                        .get(0)
+                        .figures()
+                        .get(0)
+                        .numerator())
+                .isEqualByComparingTo("999999999999999999.999999");
+    }
+
+    @Test
     void aCompletionNeedsItsDateAndNoDateInTheFuture() {
         EntryContent noDate = new EntryContent(11, "xong", true, null, List.of());
         EntryContent dateOnly = new EntryContent(12, null, false, TODAY, List.of());

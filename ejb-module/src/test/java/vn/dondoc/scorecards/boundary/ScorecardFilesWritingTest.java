@@ -132,6 +132,88 @@ class ScorecardFilesWritingTest {
     }
 
     @Test
+    void sqlAndHtmlInANameAndATaskArePrintedAsTheirLettersInThePdfAndKeptAsTextInTheWorkbook() throws IOException {
+        String agency = "Sở Tư pháp <script>alert(1)</script> ' OR 1=1 --";
+        String task = "Tuyên truyền <img src=x onerror=alert(2)> '; DROP TABLE report; --";
+        ScorecardView view = view(3);
+        List<AgencyScore> agencies = new ArrayList<>(view.agencies());
+        AgencyScore first = agencies.get(0);
+        agencies.set(
+                0,
+                new AgencyScore(
+                        first.agencyCode(),
+                        agency,
+                        first.tasks(),
+                        first.rates(),
+                        first.reports(),
+                        first.periods(),
+                        first.overdueAging(),
+                        first.requests(),
+                        null,
+                        first.score(),
+                        first.grade(),
+                        first.gradeName(),
+                        ""));
+        ScorecardView hostile = new ScorecardView(
+                view.asOf(),
+                view.takenAt(),
+                view.documentId(),
+                view.documentNumber(),
+                agencies,
+                view.totals(),
+                view.groups(),
+                view.documents(),
+                view.trend(),
+                view.rules());
+        List<ScorecardLine> lines = new ArrayList<>(overdue());
+        ScorecardLine line = lines.get(0);
+        lines.set(
+                0,
+                new ScorecardLine(
+                        line.kind(),
+                        line.itemId(),
+                        line.obligationId(),
+                        line.documentId(),
+                        line.documentNumber(),
+                        line.agencyCode(),
+                        agency,
+                        line.subject(),
+                        task,
+                        line.dueOn(),
+                        line.originalDueOn(),
+                        line.doneOn(),
+                        line.status(),
+                        line.statusName(),
+                        line.daysOverdue(),
+                        line.aging(),
+                        line.link()));
+
+        byte[] pdf = ScorecardPdf.write(new ScorecardPdf.Content(
+                "ỦY BAN NHÂN DÂN TỈNH VĨNH PHÚC",
+                "204/KH-UBND",
+                hostile.asOf(),
+                hostile.takenAt(),
+                ZoneId.of("Asia/Ho_Chi_Minh"),
+                ScorecardTables.agencies(hostile),
+                ScorecardTables.overdue(lines),
+                ScorecardTables.onTimeBars(hostile),
+                hostile.rules()));
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
+            assertThat(text).contains(agency.replaceAll("\\s+", "")).contains(task.replaceAll("\\s+", ""));
+        }
+        try (XSSFWorkbook book =
+                new XSSFWorkbook(new ByteArrayInputStream(ScorecardXlsx.write(ScorecardTables.all(hostile, lines))))) {
+            XSSFCell name = book.getSheet("Cơ quan").getRow(1).getCell(1);
+            assertThat(name.getCellType()).isEqualTo(CellType.STRING);
+            assertThat(name.getStringCellValue()).isEqualTo(agency);
+            XSSFCell what = book.getSheet("Nhiệm vụ quá hạn").getRow(1).getCell(3);
+            assertThat(what.getCellType()).isEqualTo(CellType.STRING);
+            assertThat(what.getStringCellValue()).isEqualTo(task);
+        }
+    }
+
+    @Test
     void theOverdueCsvHasIsoDatesAndDaysOverdue() {
         String text = new String(ScorecardCsv.write(ScorecardTables.overdue(overdue())), StandardCharsets.UTF_8);
 
