@@ -119,9 +119,9 @@ public final class FigureCheck {
     }
 
     /** Digits a figure column keeps ({@code DECIMAL(24, 6)}); more would be a database error, a 500. */
-    static final int MAX_INTEGER_DIGITS = 18;
+    public static final int MAX_INTEGER_DIGITS = 18;
 
-    static final int MAX_DECIMALS = 6;
+    public static final int MAX_DECIMALS = 6;
 
     /** A number written with more digits than this and decimals is refused unread: "1.000…0" is not worth stripping. */
     private static final int MAX_WRITTEN_DIGITS = 100;

@@ -9,9 +9,11 @@ import jakarta.faces.convert.FacesConverter;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.text.MessageFormat;
 import java.text.ParsePosition;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import vn.dondoc.reporting.control.FigureCheck;
 import vn.dondoc.web.ui.Language;
 
 /**
@@ -33,6 +35,18 @@ public class FigureNumber implements Converter<BigDecimal> {
             String message = ResourceBundle.getBundle(
                             Language.BUNDLE, context.getViewRoot().getLocale())
                     .getString("report.notANumber");
+            throw new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+        }
+        BigDecimal number = ((BigDecimal) parsed).stripTrailingZeros();
+        // The rule the server applies to every report (FigureCheck), said at the field as it is typed.
+        if ((long) number.precision() - number.scale() > FigureCheck.MAX_INTEGER_DIGITS
+                || number.scale() > FigureCheck.MAX_DECIMALS) {
+            String message = MessageFormat.format(
+                    ResourceBundle.getBundle(
+                                    Language.BUNDLE, context.getViewRoot().getLocale())
+                            .getString("report.figureTooLong"),
+                    FigureCheck.MAX_INTEGER_DIGITS,
+                    FigureCheck.MAX_DECIMALS);
             throw new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
         }
         return (BigDecimal) parsed;
