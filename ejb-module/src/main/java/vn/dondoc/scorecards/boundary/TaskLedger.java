@@ -38,22 +38,19 @@ public class TaskLedger {
     public void record(@Observes TasksChanged changed) {
         Ledger ledger = new Ledger(em, BoundTenant.zoneOf(em));
         Instant at = clock.instant();
-        Ledger.Result result;
+        // The ledger raises the tenant's generation and moves today's counts itself, in this
+        // transaction, when a recording changes something (D-036, D-037).
         if (changed.documentId() == null) {
-            result = ledger.recordEverything(at);
+            ledger.recordEverything(at);
         } else if (changed.wholeDocument()) {
-            result = ledger.recordDocument(changed.documentId(), at);
+            ledger.recordDocument(changed.documentId(), at);
         } else {
-            result = Ledger.Result.NONE;
             if (changed.obligationId() != null) {
-                result = result.plus(ledger.recordObligation(changed.documentId(), changed.obligationId(), at));
+                ledger.recordObligation(changed.documentId(), changed.obligationId(), at);
             }
             if (changed.agencyId() != null) {
-                result = result.plus(ledger.recordItemsOf(changed.documentId(), changed.agencyId(), at));
+                ledger.recordItemsOf(changed.documentId(), changed.agencyId(), at);
             }
-        }
-        if (result.changed()) {
-            ledger.raiseGeneration();
         }
     }
 }

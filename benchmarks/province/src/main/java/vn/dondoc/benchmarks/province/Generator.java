@@ -126,9 +126,42 @@ final class Generator {
                 document(p, d, documents, rnd);
                 c.commit();
             }
+            todaysCounts(id);
+            c.commit();
         } catch (SQLException | RuntimeException e) {
             c.rollback();
             throw e;
+        }
+    }
+
+    /**
+     * What the product's ledger keeps beside the versions it writes (D-037): today's counts of the
+     * open versions ({@code task_count}) and the latest moment written ({@code ledger_generation}),
+     * filled from the versions written above by the same statements as migration V18.
+     */
+    private void todaysCounts(String tenant) throws SQLException {
+        String completion = "CASE WHEN done_on IS NULL THEN 'OPEN' WHEN done_on <= due_on THEN 'ON_TIME' ELSE 'LATE' END";
+        String due = "CASE WHEN done_on IS NULL THEN due_on END";
+        String insert = "INSERT INTO task_count (tenant_id, agency_id, document_id, kind, period_label, completion,"
+                + " due_on, tasks) ";
+        List<String> statements = List.of(
+                insert + "SELECT tenant_id, agency_id, document_id, kind, NULL, " + completion + ", " + due
+                        + ", COUNT(*) FROM task_version WHERE tenant_id = ? AND valid_to IS NULL"
+                        + " GROUP BY tenant_id, agency_id, document_id, kind, " + completion + ", " + due,
+                insert + "SELECT tenant_id, agency_id, NULL, kind, period_label, " + completion + ", " + due
+                        + ", COUNT(*) FROM task_version WHERE tenant_id = ? AND valid_to IS NULL AND kind = 'REPORT'"
+                        + " GROUP BY tenant_id, agency_id, period_label, " + completion + ", " + due,
+                "INSERT INTO ledger_generation (tenant_id, id, generation, latest_at)"
+                        + " SELECT ?, 1, 1, GREATEST(MAX(valid_from), COALESCE(MAX(valid_to), MAX(valid_from)))"
+                        + " FROM task_version WHERE tenant_id = ?"
+                        + " ON DUPLICATE KEY UPDATE latest_at = VALUES(latest_at)");
+        for (String sql : statements) {
+            try (PreparedStatement st = c.prepareStatement(sql)) {
+                for (int i = 1; i <= sql.chars().filter(ch -> ch == '?').count(); i++) {
+                    st.setString(i, tenant);
+                }
+                st.executeUpdate();
+            }
         }
     }
 
