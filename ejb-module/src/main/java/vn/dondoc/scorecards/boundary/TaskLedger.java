@@ -15,8 +15,8 @@ import vn.dondoc.tenancy.boundary.BoundTenant;
  * Keeps the scorecard's ledger in step with what it counts, inside the transaction of the change
  * (a refused change leaves the ledger as it was too): what reporting says changed is read again and
  * recorded, from the change's moment, as what is known. A recording that changed something raises
- * the tenant's ledger generation, so that today's counts kept by {@link KeptTallies} are
- * read again.
+ * the tenant's ledger generation, so that today's counts kept by {@link KeptTallies} are read
+ * again, and moves today's counts by what it closed and opened (D-037).
  */
 @ApplicationScoped
 public class TaskLedger {
@@ -38,19 +38,23 @@ public class TaskLedger {
     public void record(@Observes TasksChanged changed) {
         Ledger ledger = new Ledger(em, BoundTenant.zoneOf(em));
         Instant at = clock.instant();
-        // The ledger raises the tenant's generation and moves today's counts itself, in this
-        // transaction, when a recording changes something (D-036, D-037).
+        Ledger.Result result;
         if (changed.documentId() == null) {
-            ledger.recordEverything(at);
+            result = ledger.recordEverything(at);
         } else if (changed.wholeDocument()) {
-            ledger.recordDocument(changed.documentId(), at);
+            result = ledger.recordDocument(changed.documentId(), at);
         } else {
+            result = Ledger.Result.NONE;
             if (changed.obligationId() != null) {
-                ledger.recordObligation(changed.documentId(), changed.obligationId(), at);
+                result = result.plus(ledger.recordObligation(changed.documentId(), changed.obligationId(), at));
             }
             if (changed.agencyId() != null) {
-                ledger.recordItemsOf(changed.documentId(), changed.agencyId(), at);
+                result = result.plus(ledger.recordItemsOf(changed.documentId(), changed.agencyId(), at));
             }
+        }
+        if (result.changed()) {
+            // Last, in the same transaction: the generation, the latest moment, today's counts.
+            ledger.raiseGeneration(at);
         }
     }
 }
