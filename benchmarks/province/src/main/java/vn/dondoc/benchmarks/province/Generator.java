@@ -144,24 +144,38 @@ final class Generator {
         String due = "CASE WHEN done_on IS NULL THEN due_on END";
         String insert = "INSERT INTO task_count (tenant_id, agency_id, document_id, kind, period_label, completion,"
                 + " due_on, tasks) ";
-        List<String> statements = List.of(
-                insert + "SELECT tenant_id, agency_id, document_id, kind, NULL, " + completion + ", " + due
-                        + ", COUNT(*) FROM task_version WHERE tenant_id = ? AND valid_to IS NULL"
-                        + " GROUP BY tenant_id, agency_id, document_id, kind, " + completion + ", " + due,
-                insert + "SELECT tenant_id, agency_id, NULL, kind, period_label, " + completion + ", " + due
-                        + ", COUNT(*) FROM task_version WHERE tenant_id = ? AND valid_to IS NULL AND kind = 'REPORT'"
-                        + " GROUP BY tenant_id, agency_id, period_label, " + completion + ", " + due,
-                "INSERT INTO ledger_generation (tenant_id, id, generation, latest_at)"
-                        + " SELECT ?, 1, 1, GREATEST(MAX(valid_from), COALESCE(MAX(valid_to), MAX(valid_from)))"
-                        + " FROM task_version WHERE tenant_id = ?"
-                        + " ON DUPLICATE KEY UPDATE latest_at = VALUES(latest_at)");
-        for (String sql : statements) {
-            try (PreparedStatement st = c.prepareStatement(sql)) {
-                for (int i = 1; i <= sql.chars().filter(ch -> ch == '?').count(); i++) {
-                    st.setString(i, tenant);
+        // One agency at a time: a grouping of the whole province's 600,000 open versions at once
+        // needs an on-disk temporary table, which the shared server's /tmp has lost under us once.
+        List<Long> agencies = new ArrayList<>();
+        try (PreparedStatement st = c.prepareStatement("SELECT id FROM agency WHERE tenant_id = ? ORDER BY id")) {
+            st.setString(1, tenant);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    agencies.add(rs.getLong(1));
                 }
-                st.executeUpdate();
             }
+        }
+        String lines = insert + "SELECT tenant_id, agency_id, document_id, kind, NULL, " + completion + ", " + due
+                + ", COUNT(*) FROM task_version WHERE tenant_id = ? AND agency_id = ? AND valid_to IS NULL"
+                + " GROUP BY tenant_id, agency_id, document_id, kind, " + completion + ", " + due;
+        String track = insert + "SELECT tenant_id, agency_id, NULL, kind, period_label, " + completion + ", " + due
+                + ", COUNT(*) FROM task_version WHERE tenant_id = ? AND agency_id = ? AND valid_to IS NULL"
+                + " AND kind = 'REPORT' GROUP BY tenant_id, agency_id, period_label, " + completion + ", " + due;
+        for (String sql : List.of(lines, track)) {
+            try (PreparedStatement st = c.prepareStatement(sql)) {
+                for (long agency : agencies) {
+                    st.setString(1, tenant);
+                    st.setLong(2, agency);
+                    st.executeUpdate();
+                }
+            }
+        }
+        try (PreparedStatement st = c.prepareStatement("INSERT INTO ledger_generation (tenant_id, id, generation,"
+                + " latest_at) SELECT ?, 1, 1, GREATEST(MAX(valid_from), COALESCE(MAX(valid_to), MAX(valid_from)))"
+                + " FROM task_version WHERE tenant_id = ? ON DUPLICATE KEY UPDATE latest_at = VALUES(latest_at)")) {
+            st.setString(1, tenant);
+            st.setString(2, tenant);
+            st.executeUpdate();
         }
     }
 
