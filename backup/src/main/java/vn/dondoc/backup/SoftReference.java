@@ -40,7 +40,9 @@ public record SoftReference(String table, String column, String target, Pattern 
             inText("notice", "body", "obligation", "[?&]obligation=(\\d+)"),
             inText("notice", "body", "explanation_request", "giai-trinh\\.xhtml\\?id=(\\d+)"),
             // The audit chain's start (the audit branch's V21): the last record before the chain began.
-            whole("audit_chain", "started_after_id", "audit_record", null));
+            whole("audit_chain", "started_after_id", "audit_record", null),
+            // Today's counts (V22): a line row's document; a track row has none (NULL).
+            whole("task_count", "document_id", "document", null));
 
     static SoftReference whole(String table, String column, String target, When when) {
         return new SoftReference(table, column, target, null, when);

@@ -47,6 +47,7 @@ import vn.dondoc.scorecards.control.RulesInForce;
 import vn.dondoc.scorecards.control.Tally;
 import vn.dondoc.scorecards.control.TallyQuery;
 import vn.dondoc.scorecards.control.TaskStatus;
+import vn.dondoc.scorecards.control.TodaysCounts;
 import vn.dondoc.scorecards.entity.ScoringRules;
 import vn.dondoc.scorecards.entity.TaskFacts;
 import vn.dondoc.scorecards.entity.TaskKind;
@@ -98,8 +99,12 @@ public class Scorecards {
         ScoringRules rules = rulesAt(scope.cut);
         TallyQuery.Lines read = lines(scope);
         Map<Long, Tally> byAgency = read.byAgency();
-        Map<Long, Map<String, Tally>> byPeriod =
-                kept(scope, "periods", () -> scope.query().reportsByAgencyAndPeriod());
+        Map<Long, Map<String, Tally>> byPeriod = kept(
+                scope,
+                "periods",
+                () -> scope.document == null && scope.counted()
+                        ? scope.counts().reportsByAgencyAndPeriod()
+                        : scope.query().reportsByAgencyAndPeriod());
         Map<String, Tally> allPeriods = new java.util.TreeMap<>();
         byPeriod.values().forEach(periods -> periods.forEach((label, t) -> allPeriods.merge(label, t, Tally::plus)));
         Map<Long, Agency> agencies = agencies(byAgency.keySet());
@@ -383,7 +388,10 @@ public class Scorecards {
     }
 
     private TallyQuery.Lines lines(Scope scope) {
-        return kept(scope, "lines", () -> scope.query().lines());
+        return kept(
+                scope,
+                "lines",
+                () -> scope.counted() ? scope.counts().lines() : scope.query().lines());
     }
 
     /**
@@ -603,6 +611,8 @@ public class Scorecards {
         final Agency agency;
         /** The agencies read: {@code null} for every one. */
         final Set<Long> agencyIds;
+        /** Whether today's counts hold at the cut: asked once, when first needed. */
+        private Boolean counted;
 
         Scope(LocalDate asOf, Document document, Agency agency, Set<Long> agencyIds) {
             this.asOf = asOf;
@@ -627,8 +637,27 @@ public class Scorecards {
                             .getResultList()));
         }
 
+        /**
+         * The versions known at the cut; the open ones alone when nothing was written since (D-037).
+         */
         TallyQuery query() {
-            return new TallyQuery(em, asOf, cut, document == null ? null : document.id(), agencyIds);
+            TallyQuery query = new TallyQuery(em, asOf, cut, document == null ? null : document.id(), agencyIds);
+            return counted() ? query.openAtCut() : query;
+        }
+
+        /**
+         * Whether the counts the ledger keeps up to date are the versions known at the cut: so for
+         * today, and any day nothing was written after (D-037); the ledger is read otherwise.
+         */
+        boolean counted() {
+            if (counted == null) {
+                counted = Ledger.countsHoldAt(em, cut);
+            }
+            return counted;
+        }
+
+        TodaysCounts counts() {
+            return new TodaysCounts(em, asOf, document == null ? null : document.id(), agencyIds);
         }
 
         /** The drill-down's path for a line ({@code agency=…}, {@code group=…}), to be completed with {@code &count=}. */

@@ -15,8 +15,8 @@ import vn.dondoc.tenancy.boundary.BoundTenant;
  * Keeps the scorecard's ledger in step with what it counts, inside the transaction of the change
  * (a refused change leaves the ledger as it was too): what reporting says changed is read again and
  * recorded, from the change's moment, as what is known. A recording that changed something raises
- * the tenant's ledger generation, so that today's counts kept by {@link KeptTallies} are
- * read again.
+ * the tenant's ledger generation, so that today's counts kept by {@link KeptTallies} are read
+ * again, and moves today's counts by what it closed and opened (D-037).
  */
 @ApplicationScoped
 public class TaskLedger {
@@ -53,7 +53,8 @@ public class TaskLedger {
             }
         }
         if (result.changed()) {
-            ledger.raiseGeneration();
+            // Last, in the same transaction: the generation, the latest moment, today's counts.
+            ledger.raiseGeneration(at);
         }
     }
 }

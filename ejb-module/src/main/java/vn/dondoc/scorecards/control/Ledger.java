@@ -19,6 +19,7 @@ import vn.dondoc.items.entity.Schedule;
 import vn.dondoc.reporting.entity.ObligationKind;
 import vn.dondoc.reporting.entity.ObligationStatus;
 import vn.dondoc.scorecards.entity.LedgerGeneration;
+import vn.dondoc.scorecards.entity.TaskCount;
 import vn.dondoc.scorecards.entity.TaskFacts;
 import vn.dondoc.scorecards.entity.TaskKind;
 import vn.dondoc.scorecards.entity.TaskVersion;
@@ -44,6 +45,10 @@ public final class Ledger {
 
     private final EntityManager em;
     private final ZoneId zone;
+    /** What this ledger's recordings closed and opened, for today's counts: see {@link #raiseGeneration}. */
+    private final List<TaskFacts> closed = new ArrayList<>();
+
+    private final List<TaskFacts> opened = new ArrayList<>();
 
     /** @param zone where a day begins, for the day an instant falls on */
     public Ledger(EntityManager em, ZoneId zone) {
@@ -52,17 +57,45 @@ public final class Ledger {
     }
 
     /**
-     * Raises the bound tenant's ledger generation (D-036), to be called in the transaction of a
-     * recording that changed something: today's counts kept by any server are read again. The row
-     * is held until the change commits. A tenant without its row yet (created since the migration
-     * that gave every tenant one, with no recording before) gets it here.
+     * Raises the bound tenant's ledger generation (D-036), notes {@code at} as the latest moment the
+     * ledger was written, and moves today's counts by what this ledger's recordings closed and
+     * opened (D-037); to be called once, at the end of the recordings of a change, in their
+     * transaction, when they changed something. Today's counts kept by any server are read again.
+     *
+     * <p>The tenant's row is taken first and held until the change commits: no other transaction
+     * moves the tenant's counts meanwhile, so a key that no update finds has no row, and an update
+     * adds to the latest committed count (InnoDB updates the latest row, not the transaction's
+     * snapshot). It is taken last of the ledger's locks (after the document's and the obligation's),
+     * as before the counts, so that the order of locks is the same in every transaction. A tenant
+     * without its row yet (created since the migration that gave every tenant one, with no recording
+     * before) gets it here.
      */
-    public void raiseGeneration() {
+    public void raiseGeneration(Instant at) {
         int raised = em.createQuery("UPDATE LedgerGeneration g SET g.generation = g.generation + 1")
                 .executeUpdate();
         if (raised == 0) {
-            em.persist(LedgerGeneration.first());
+            em.persist(LedgerGeneration.first(at));
+            em.flush();
+        } else {
+            em.createQuery(
+                            "UPDATE LedgerGeneration g SET g.latestAt = :at WHERE g.latestAt IS NULL OR g.latestAt < :at")
+                    .setParameter("at", at)
+                    .executeUpdate();
         }
+        count();
+    }
+
+    /**
+     * Whether {@link TaskCount}'s rows count the versions known at {@code cut} (the end of a day): so
+     * when nothing was written at or after it, which a version opened or closed later would change.
+     * A tenant whose ledger was never written has no versions and no counts.
+     */
+    public static boolean countsHoldAt(EntityManager em, Instant cut) {
+        return em.createQuery("SELECT g FROM LedgerGeneration g", LedgerGeneration.class)
+                .getResultStream()
+                .findFirst()
+                .map(g -> g.latestAt() == null || g.latestAt().isBefore(cut))
+                .orElse(true);
     }
 
     /** The bound tenant's ledger generation as this transaction sees it: 0 before any recording. */
@@ -155,28 +188,98 @@ public final class Ledger {
         for (TaskFacts fact : facts) {
             known.putIfAbsent(fact.key(), fact);
         }
-        int closed = 0;
+        List<TaskVersion> toClose = new ArrayList<>();
         List<TaskFacts> toOpen = new ArrayList<>();
         for (TaskVersion open : openQuery.getResultList()) {
             TaskFacts now = known.remove(open.facts().key());
             if (now == null || !now.equals(open.facts())) {
-                open.close(at);
-                closed++;
+                toClose.add(open);
                 if (now != null) {
                     toOpen.add(now);
                 }
             }
         }
         toOpen.addAll(known.values());
-        if (toOpen.isEmpty()) {
-            return new Result(closed, 0);
+        if (toClose.isEmpty() && toOpen.isEmpty()) {
+            return Result.NONE;
         }
+        stillOpen(toClose);
+        toClose.forEach(v -> {
+            v.close(at);
+            closed.add(v.facts());
+        });
         // A closed version leaves the open key before its successor takes it: EclipseLink would
         // otherwise insert before it updates, and the database's one-open-version key would refuse.
         em.flush();
         toOpen.forEach(f -> em.persist(new TaskVersion(f, at)));
         em.flush();
-        return new Result(closed, toOpen.size());
+        opened.addAll(toOpen);
+        return new Result(toClose.size(), toOpen.size());
+    }
+
+    /**
+     * The versions to close are read from the transaction's snapshot, which may predate another
+     * recording that closed some of them and committed since; closing one again would rewrite its
+     * end and count it out twice. A locking read sees the latest rows and holds them: a version
+     * found closed there fails this recording, which is rolled back whole.
+     */
+    private void stillOpen(List<TaskVersion> versions) {
+        for (int from = 0; from < versions.size(); from += 1000) {
+            List<Long> ids = versions.subList(from, Math.min(versions.size(), from + 1000)).stream()
+                    .map(TaskVersion::id)
+                    .toList();
+            long open = em.createQuery(
+                            "SELECT t FROM TaskVersion t WHERE t.id IN :ids AND t.validTo IS NULL", TaskVersion.class)
+                    .setParameter("ids", ids)
+                    .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                    .getResultList()
+                    .size();
+            if (open != ids.size()) {
+                throw new IllegalStateException(
+                        (ids.size() - open) + " task versions were closed by another recording meanwhile");
+            }
+        }
+    }
+
+    /** Moves today's counts (D-037) by what was closed (−1) and opened (+1) since the last time. */
+    private void count() {
+        Map<TaskCount.Key, Long> moves = new LinkedHashMap<>();
+        closed.forEach(f -> TaskCount.Key.of(f).forEach(k -> moves.merge(k, -1L, Long::sum)));
+        opened.forEach(f -> TaskCount.Key.of(f).forEach(k -> moves.merge(k, 1L, Long::sum)));
+        for (Map.Entry<TaskCount.Key, Long> move : moves.entrySet()) {
+            TaskCount.Key key = move.getKey();
+            long by = move.getValue();
+            if (by == 0) {
+                continue;
+            }
+            var update = em.createQuery("UPDATE TaskCount c SET c.tasks = c.tasks + :by WHERE c.agencyId = :agency"
+                            + " AND c.kind = :kind AND c.completion = :completion"
+                            + (key.documentId() == null ? " AND c.documentId IS NULL" : " AND c.documentId = :document")
+                            + (key.periodLabel() == null
+                                    ? " AND c.periodLabel IS NULL"
+                                    : " AND c.periodLabel = :period")
+                            + (key.dueOn() == null ? " AND c.dueOn IS NULL" : " AND c.dueOn = :due"))
+                    .setParameter("by", by)
+                    .setParameter("agency", key.agencyId())
+                    .setParameter("kind", key.kind())
+                    .setParameter("completion", key.completion());
+            if (key.documentId() != null) {
+                update.setParameter("document", key.documentId());
+            }
+            if (key.periodLabel() != null) {
+                update.setParameter("period", key.periodLabel());
+            }
+            if (key.dueOn() != null) {
+                update.setParameter("due", key.dueOn());
+            }
+            if (update.executeUpdate() == 0) {
+                // A version closed is counted: its row is there. Only a new key starts a row.
+                em.persist(new TaskCount(key, by));
+            }
+        }
+        em.flush();
+        closed.clear();
+        opened.clear();
     }
 
     private List<TaskFacts> itemFacts(long documentId, Long agencyId) {

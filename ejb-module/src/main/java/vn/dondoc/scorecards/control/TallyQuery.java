@@ -39,6 +39,8 @@ public final class TallyQuery {
     private final Set<Long> agencyIds;
     /** One reporting period's reports only ("2024-H1"), or {@code null}: see {@link #ofPeriod}. */
     private final String periodLabel;
+    /** Whether the versions known at the cut are the open ones: see {@link #openAtCut}. */
+    private final boolean openAtCut;
 
     /**
      * @param cut the moment that ends the day {@code asOf}: what was known before it counts
@@ -46,17 +48,24 @@ public final class TallyQuery {
      * @param agencyIds these agencies' only, or {@code null} for all
      */
     public TallyQuery(EntityManager em, LocalDate asOf, Instant cut, Long documentId, Set<Long> agencyIds) {
-        this(em, asOf, cut, documentId, agencyIds, null);
+        this(em, asOf, cut, documentId, agencyIds, null, false);
     }
 
     private TallyQuery(
-            EntityManager em, LocalDate asOf, Instant cut, Long documentId, Set<Long> agencyIds, String periodLabel) {
+            EntityManager em,
+            LocalDate asOf,
+            Instant cut,
+            Long documentId,
+            Set<Long> agencyIds,
+            String periodLabel,
+            boolean openAtCut) {
         this.em = Objects.requireNonNull(em, "em");
         this.asOf = Objects.requireNonNull(asOf, "asOf");
         this.cut = Objects.requireNonNull(cut, "cut");
         this.documentId = documentId;
         this.agencyIds = agencyIds == null ? null : Set.copyOf(agencyIds);
         this.periodLabel = periodLabel;
+        this.openAtCut = openAtCut;
     }
 
     /**
@@ -64,7 +73,16 @@ public final class TallyQuery {
      * agency's reporting track per period counts. Tasks have no period, so they drop out.
      */
     public TallyQuery ofPeriod(String label) {
-        return new TallyQuery(em, asOf, cut, documentId, agencyIds, label);
+        return new TallyQuery(em, asOf, cut, documentId, agencyIds, label, openAtCut);
+    }
+
+    /**
+     * The same scope, for a cut nothing was written at or after ({@code Ledger.countsHoldAt}): the
+     * versions known at it are then the open ones, read by {@code valid_to IS NULL} alone, which
+     * the index of open versions by completion and deadline answers for the overdue list (D-037).
+     */
+    public TallyQuery openAtCut() {
+        return new TallyQuery(em, asOf, cut, documentId, agencyIds, periodLabel, true);
     }
 
     /** The lines of a scorecard, by agency and by document, ordered by id. */
@@ -143,7 +161,7 @@ public final class TallyQuery {
 
     /** The condition of this query's scope, for any read of the ledger as of the day. */
     public String where() {
-        return KNOWN_AT_CUT
+        return (openAtCut ? "t.validTo IS NULL" : KNOWN_AT_CUT)
                 + (documentId == null ? "" : " AND t.documentId = :document")
                 + (agencyIds == null ? "" : agencyIds.isEmpty() ? " AND 1 = 0" : " AND t.agencyId IN :agencies")
                 + (periodLabel == null ? "" : " AND t.periodLabel = :period");
@@ -168,7 +186,7 @@ public final class TallyQuery {
         return bind(em.createQuery(jpql, Object[].class));
     }
 
-    private static Tally tally(Object[] row, int from) {
+    static Tally tally(Object[] row, int from) {
         long[] n = new long[11];
         for (int i = 0; i < n.length; i++) {
             Object value = row[from + i];

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import vn.dondoc.tenancy.entity.TenantOwned;
 
 /**
@@ -27,16 +28,29 @@ public class LedgerGeneration extends TenantOwned {
     @Column(name = "generation", nullable = false)
     private long generation;
 
+    /**
+     * The latest moment a version was opened or closed at (D-037): while it is before a day's end,
+     * the open versions are exactly those known at that end, and {@link TaskCount}'s rows count them.
+     */
+    @Column(name = "latest_at")
+    private Instant latestAt;
+
     protected LedgerGeneration() {}
 
     /** A tenant's first row, for a tenant created after the migration that gave every tenant one. */
-    public static LedgerGeneration first() {
+    public static LedgerGeneration first(Instant at) {
         LedgerGeneration row = new LedgerGeneration();
         row.generation = 1;
+        row.latestAt = at;
         return row;
     }
 
     public long generation() {
         return generation;
+    }
+
+    /** When the ledger was last written, or {@code null} if never. */
+    public Instant latestAt() {
+        return latestAt;
     }
 }

@@ -18,6 +18,7 @@ final class TenantDocuments {
             // Deleting the ledger behind its back: the running server's kept counts must go too (D-036).
             "UPDATE ledger_generation SET generation = generation + 1 WHERE tenant_id = ?",
             "DELETE FROM task_version WHERE tenant_id = ?",
+            "DELETE FROM task_count WHERE tenant_id = ?",
             "DELETE FROM scoring_rules WHERE tenant_id = ?",
             "DELETE FROM explanation_attachment WHERE tenant_id = ?",
             "DELETE FROM explanation_request WHERE tenant_id = ?",

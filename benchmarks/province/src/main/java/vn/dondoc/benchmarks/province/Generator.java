@@ -126,9 +126,56 @@ final class Generator {
                 document(p, d, documents, rnd);
                 c.commit();
             }
+            todaysCounts(id);
+            c.commit();
         } catch (SQLException | RuntimeException e) {
             c.rollback();
             throw e;
+        }
+    }
+
+    /**
+     * What the product's ledger keeps beside the versions it writes (D-037): today's counts of the
+     * open versions ({@code task_count}) and the latest moment written ({@code ledger_generation}),
+     * filled from the versions written above by the same statements as migration V22.
+     */
+    private void todaysCounts(String tenant) throws SQLException {
+        String completion = "CASE WHEN done_on IS NULL THEN 'OPEN' WHEN done_on <= due_on THEN 'ON_TIME' ELSE 'LATE' END";
+        String due = "CASE WHEN done_on IS NULL THEN due_on END";
+        String insert = "INSERT INTO task_count (tenant_id, agency_id, document_id, kind, period_label, completion,"
+                + " due_on, tasks) ";
+        // One agency at a time: a grouping of the whole province's 600,000 open versions at once
+        // needs an on-disk temporary table, which the shared server's /tmp has lost under us once.
+        List<Long> agencies = new ArrayList<>();
+        try (PreparedStatement st = c.prepareStatement("SELECT id FROM agency WHERE tenant_id = ? ORDER BY id")) {
+            st.setString(1, tenant);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    agencies.add(rs.getLong(1));
+                }
+            }
+        }
+        String lines = insert + "SELECT tenant_id, agency_id, document_id, kind, NULL, " + completion + ", " + due
+                + ", COUNT(*) FROM task_version WHERE tenant_id = ? AND agency_id = ? AND valid_to IS NULL"
+                + " GROUP BY tenant_id, agency_id, document_id, kind, " + completion + ", " + due;
+        String track = insert + "SELECT tenant_id, agency_id, NULL, kind, period_label, " + completion + ", " + due
+                + ", COUNT(*) FROM task_version WHERE tenant_id = ? AND agency_id = ? AND valid_to IS NULL"
+                + " AND kind = 'REPORT' GROUP BY tenant_id, agency_id, period_label, " + completion + ", " + due;
+        for (String sql : List.of(lines, track)) {
+            try (PreparedStatement st = c.prepareStatement(sql)) {
+                for (long agency : agencies) {
+                    st.setString(1, tenant);
+                    st.setLong(2, agency);
+                    st.executeUpdate();
+                }
+            }
+        }
+        try (PreparedStatement st = c.prepareStatement("INSERT INTO ledger_generation (tenant_id, id, generation,"
+                + " latest_at) SELECT ?, 1, 1, GREATEST(MAX(valid_from), COALESCE(MAX(valid_to), MAX(valid_from)))"
+                + " FROM task_version WHERE tenant_id = ? ON DUPLICATE KEY UPDATE latest_at = VALUES(latest_at)")) {
+            st.setString(1, tenant);
+            st.setString(2, tenant);
+            st.executeUpdate();
         }
     }
 
