@@ -346,11 +346,11 @@ class IdentityIT extends DeployedProduct {
         for (Map.Entry<String, Api.Reply> reply : replies.entrySet()) {
             Api.Reply r = reply.getValue();
             assertThat(r.header("X-Content-Type-Options")).as(reply.getKey()).isEqualTo("nosniff");
-            assertThat(r.header("X-Frame-Options")).as(reply.getKey()).isEqualTo("DENY");
+            assertThat(r.header("X-Frame-Options")).as(reply.getKey()).isEqualTo("SAMEORIGIN");
             assertThat(r.header("Referrer-Policy")).as(reply.getKey()).isEqualTo("same-origin");
             assertThat(r.header("Content-Security-Policy"))
                     .as(reply.getKey())
-                    .contains("frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'", "form-action 'self'");
+                    .contains("frame-ancestors 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'");
             assertThat(r.header("Strict-Transport-Security"))
                     .as(reply.getKey() + ", over HTTP")
                     .isNull();
