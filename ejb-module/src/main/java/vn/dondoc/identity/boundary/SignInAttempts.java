@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.dondoc.audit.boundary.AuditExempt;
 import vn.dondoc.audit.entity.AuditRecord;
 import vn.dondoc.audit.entity.Outcome;
@@ -47,6 +48,15 @@ public class SignInAttempts {
      * fixed (a demo, a test), where the product's clock would never let it end.
      */
     Clock realTime = Clock.systemUTC();
+
+    /**
+     * Failures from one address within 15 minutes that lock it. The integration tests, whose every
+     * client is 127.0.0.1 and whose classes share one database, raise it: their wrong passwords
+     * across the suite would otherwise come near it.
+     */
+    @Inject
+    @ConfigProperty(name = "dondoc.sign-in.address-failures", defaultValue = "30")
+    int addressFailures = 30;
 
     /** How long sign-ins of this account or from this address must still wait; empty if none. */
     @AuditExempt("a read; the sign-in it guards is audited (auth.token), refused ones too")
@@ -94,7 +104,7 @@ public class SignInAttempts {
             throttle = new SignInThrottle(id, now);
             em.persist(throttle);
         }
-        return throttle.fail(kind, now);
+        return throttle.fail(kind, now, addressFailures);
     }
 
     private void audit(String tenant, String username, String address, Duration account, Duration fromAddress) {

@@ -29,7 +29,7 @@ public class SignInThrottle {
          */
         ACCOUNT(Duration.ofMinutes(15)) {
             @Override
-            Duration lockAfter(int failures) {
+            Duration lockAfter(int failures, int limit) {
                 return failures >= 5
                         ? Duration.ofMinutes(15)
                         : failures == 4
@@ -38,13 +38,14 @@ public class SignInThrottle {
             }
         },
         /**
-         * One client address, whatever the accounts: the 30th failure in 15 minutes locks it for 15
-         * minutes. Higher than an account's: one office's computers often share one address.
+         * One client address, whatever the accounts: the {@code limit}th failure in 15 minutes (30
+         * unless configured) locks it for 15 minutes. Higher than an account's: one office's
+         * computers often share one address.
          */
         ADDRESS(Duration.ofMinutes(15)) {
             @Override
-            Duration lockAfter(int failures) {
-                return failures >= 30 ? Duration.ofMinutes(15) : Duration.ZERO;
+            Duration lockAfter(int failures, int limit) {
+                return failures >= limit ? Duration.ofMinutes(15) : Duration.ZERO;
             }
         };
 
@@ -54,8 +55,11 @@ public class SignInThrottle {
             this.window = window;
         }
 
-        /** How long attempts wait after the {@code failures}th failure of a window. */
-        abstract Duration lockAfter(int failures);
+        /**
+         * How long attempts wait after the {@code failures}th failure of a window; {@code limit} is
+         * the address's configured limit (an account's steps are fixed).
+         */
+        abstract Duration lockAfter(int failures, int limit);
 
         /** The key of one account or one address: case and Unicode form do not make another key. */
         public String key(String... parts) {
@@ -105,13 +109,13 @@ public class SignInThrottle {
      * that has run out leaves the next attempt a fresh start, and at most five guesses per account
      * in about 15 minutes). Returns how long attempts now wait; zero if they need not.
      */
-    public Duration fail(Kind kind, Instant now) {
+    public Duration fail(Kind kind, Instant now, int addressLimit) {
         if (!now.isBefore(windowStart.plus(kind.window))) {
             windowStart = now;
             failures = 0;
         }
         failures++;
-        Duration wait = kind.lockAfter(failures);
+        Duration wait = kind.lockAfter(failures, addressLimit);
         if (!wait.isZero()) {
             lockedUntil = now.plus(wait);
         }

@@ -230,6 +230,10 @@ class TenantWallsIT {
             matrix.append('\t').append(identity);
         }
         for (Operation operation : operations) {
+            if (CALLER_ONLY.containsKey(operation.key())) {
+                matrix.append('\n').append(operation).append("\tnot tried: ").append(CALLER_ONLY.get(operation.key()));
+                continue;
+            }
             int unknownBefore = unknown.size();
             Map<String, Kind> path = new LinkedHashMap<>();
             for (String parameter : operation.pathParameters()) {
@@ -296,7 +300,7 @@ class TenantWallsIT {
             }
         }
         Set<String> described = operations.stream().map(Operation::key).collect(Collectors.toSet());
-        BODIES.keySet().stream()
+        Stream.concat(BODIES.keySet().stream(), CALLER_ONLY.keySet().stream())
                 .filter(key -> !described.contains(key))
                 .forEach(key -> unknown.add(key + ": in the matrix but not described by /openapi"));
         assertThat(unknown).as("operations the matrix does not cover").isEmpty();
@@ -692,6 +696,15 @@ class TenantWallsIT {
     }
 
     private static final Map<String, Body> BODIES = bodies();
+
+    /**
+     * Operations that name no object and act on the caller alone, each with where it is proved
+     * instead. Trying one here would change the identities themselves (signing out ends every
+     * token of the user, D-038), not reach through a wall.
+     */
+    private static final Map<String, String> CALLER_ONLY = Map.of(
+            "POST api/v1/auth/sign-out",
+            "ends the caller's own tokens; IdentityIT.signingOutEndsEveryTokenOfTheUserAtOnceAndANewSignInWorks");
 
     private static Map<String, Body> bodies() {
         Map<String, Body> bodies = new LinkedHashMap<>();
