@@ -249,6 +249,20 @@ class ReportsTest {
     }
 
     @Test
+    void aFileSentAgainWithTheTagItWasFirstSentWithIsRefusedSoARetryNeverStoresItTwice() {
+        long item = heldItems("so-tu-phap").get(0);
+        ReportView read = officer(r -> r.save(h1, input("A", item), null));
+        officer(r -> r.attach(h1, "bao-cao.pdf", new ByteArrayInputStream(PDF), null, read.etag()));
+
+        // The answer was lost; the client sends the same file with the same If-Match again.
+        assertThatThrownBy(() -> officer(
+                        r -> r.attach(h1, "bao-cao.pdf", new ByteArrayInputStream(PDF), null, read.etag())))
+                .isInstanceOf(Conflict.class)
+                .hasMessageContaining("If-Match");
+        assertThat(officer(r -> r.current(h1)).attachments()).hasSize(1);
+    }
+
+    @Test
     void aWritePreparedOnAnOlderVersionIsAConflictAndChangesNothing() {
         long item = heldItems("so-tu-phap").get(0);
         ReportView read = officer(r -> r.save(h1, input("A", item), null));
