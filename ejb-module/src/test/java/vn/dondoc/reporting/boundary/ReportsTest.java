@@ -255,8 +255,8 @@ class ReportsTest {
         officer(r -> r.attach(h1, "bao-cao.pdf", new ByteArrayInputStream(PDF), null, read.etag()));
 
         // The answer was lost; the client sends the same file with the same If-Match again.
-        assertThatThrownBy(() -> officer(
-                        r -> r.attach(h1, "bao-cao.pdf", new ByteArrayInputStream(PDF), null, read.etag())))
+        assertThatThrownBy(() ->
+                        officer(r -> r.attach(h1, "bao-cao.pdf", new ByteArrayInputStream(PDF), null, read.etag())))
                 .isInstanceOf(Conflict.class)
                 .hasMessageContaining("If-Match");
         assertThat(officer(r -> r.current(h1)).attachments()).hasSize(1);
