@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /**
  * The ministry form of a plan's tasks (D-044): items headed by ordinal words, "Thứ nhất, hoàn thiện thể chế …",
  * "Thứ hai" on a line of its own, under a heading "II. NHIỆM VỤ TRỌNG TÂM VÀ GIẢI PHÁP CHỦ YẾU". Ministries print them
- * where a province prints "1.", "2.", so they are read as numbered items; the words are read up to "Thứ hai mươi".
+ * where a province prints "1.", "2.", so they are read as numbered items; the words are read up to "Thứ hai mươi",
+ * whose label fits an item's 16 characters as "Thứ hai mươi chín" would not.
  */
 record OrdinalHeading(int number, String label, String text) {
 
@@ -18,7 +19,7 @@ record OrdinalHeading(int number, String label, String text) {
      * on. "Thứ hai là ngày …" has no such mark, so it is no heading.
      */
     private static final Pattern HEADING = Pattern.compile(
-            "^(thứ\\s+(?:hai\\s+mươi(?:\\s+(?:mốt|hai|ba|tư|bốn|lăm|năm|sáu|bảy|bẩy|tám|chín))?"
+            "^(thứ\\s+(?:hai\\s+mươi"
                     + "|mười(?:\\s+(?:một|hai|ba|tư|bốn|lăm|năm|sáu|bảy|bẩy|tám|chín))?"
                     + "|nhất|nhứt|hai|ba|tư|năm|sáu|bảy|bẩy|tám|chín))"
                     + "(?:\\s*[,:.\\-–]\\s*(.*))?$",
@@ -40,7 +41,6 @@ record OrdinalHeading(int number, String label, String text) {
 
     private static final Map<String, Integer> UNITS = Map.ofEntries(
             Map.entry("một", 1),
-            Map.entry("mốt", 1),
             Map.entry("nhất", 1),
             Map.entry("nhứt", 1),
             Map.entry("hai", 2),
@@ -82,7 +82,7 @@ record OrdinalHeading(int number, String label, String text) {
             return 10 + (words.length > 2 ? UNITS.get(words[2]) : 0);
         }
         if (words.length > 2 && words[2].equals("mươi")) {
-            return 20 + (words.length > 3 ? UNITS.get(words[3]) : 0);
+            return 20;
         }
         return UNITS.get(words[1]);
     }
