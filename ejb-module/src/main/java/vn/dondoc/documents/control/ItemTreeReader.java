@@ -97,7 +97,12 @@ final class ItemTreeReader {
                 lastOrdinal = 0;
             } else if (ordinalsRead
                     && (ordinal = OrdinalHeading.of(line)).isPresent()
-                    && (ordinal.get().number() == 1 || ordinal.get().number() == lastOrdinal + 1)) {
+                    && (ordinal.get().number() == 1 || ordinal.get().number() == lastOrdinal + 1)
+                    && !taken(
+                            section,
+                            top,
+                            (section == null ? "" : section.code() + ".")
+                                    + ordinal.get().number())) {
                 lastOrdinal = ordinal.get().number();
                 item = new ParsedItem(
                         (section == null ? "" : section.code() + ".") + lastOrdinal,
@@ -172,6 +177,15 @@ final class ItemTreeReader {
     private static void shareTrailingLines(ParsedItem node) {
         node.children().forEach(ItemTreeReader::shareTrailingLines);
         node.shareTrailingLinesOfLastChild();
+    }
+
+    /**
+     * Whether an item of that code is already in the section (or at the top): "Thứ nhất, …" inside an item printed
+     * "1." enumerates its text, and would otherwise take its code.
+     */
+    private static boolean taken(ParsedItem section, List<ParsedItem> top, String code) {
+        return (section == null ? top : section.children())
+                .stream().anyMatch(i -> i.code().equals(code));
     }
 
     private static void addTo(ParsedItem parent, List<ParsedItem> top, ParsedItem child) {

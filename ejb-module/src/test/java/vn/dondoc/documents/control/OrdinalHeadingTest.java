@@ -100,6 +100,20 @@ class OrdinalHeadingTest {
     }
 
     @Test
+    void ordinalsInsideAnItemPrintedWithANumberStayItsTextAndTakeNoCode() {
+        List<ParsedItem> top = reader.read(List.of(
+                "II. NHIỆM VỤ TRỌNG TÂM VÀ GIẢI PHÁP CHỦ YẾU",
+                "1. Hoàn thiện thể chế, tập trung vào hai nội dung:",
+                "Thứ nhất, rà soát văn bản quy phạm pháp luật.",
+                "Thứ hai, kiểm tra văn bản.",
+                "2. Tuyên truyền pháp luật."));
+
+        assertThat(all(top).keySet()).containsExactlyInAnyOrder("II", "II.1", "II.2");
+        assertThat(all(top).get("II.1").label()).isEqualTo("1.");
+        assertThat(all(top).get("II.1").text()).contains("Thứ nhất, rà soát").contains("Thứ hai, kiểm tra");
+    }
+
+    @Test
     void theTasksHeadingIsKnownNumberedOrNotButNotInASentence() {
         assertThat(OrdinalHeading.headsTasks("II. NHIỆM VỤ TRỌNG TÂM VÀ GIẢI PHÁP CHỦ YẾU"))
                 .isTrue();
