@@ -109,6 +109,16 @@ public final class NameMatcher {
         return longestName;
     }
 
+    /** Whether a one-word token is left out before the next token's first word, as the directory's names leave it. */
+    private static boolean droppedBeforeNext(LineTokens tokens, int i, List<String> added, boolean bare) {
+        if (added.size() != 1 || i + 1 >= tokens.size()) {
+            return false;
+        }
+        List<String> next =
+                bare ? tokens.get(i + 1).bareWords() : tokens.get(i + 1).words();
+        return !next.isEmpty() && NameNormaliser.droppedBefore(added.get(0), next.get(0), bare);
+    }
+
     /** A directory name found in a line, and the token just after its last word. */
     record Found(DirectoryEntry entry, int end) {}
 
@@ -133,7 +143,7 @@ public final class NameMatcher {
                     break;
                 }
                 List<String> added = withoutAnd(bare ? token.bareWords() : token.words());
-                if (added.isEmpty()) {
+                if (added.isEmpty() || droppedBeforeNext(tokens, i, added, bare)) {
                     continue;
                 }
                 words.addAll(added);

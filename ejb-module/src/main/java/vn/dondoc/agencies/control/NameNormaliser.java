@@ -64,7 +64,20 @@ public final class NameNormaliser {
         while (m.find()) {
             words.addAll(words(m.group(), bare));
         }
+        for (int i = words.size() - 2; i >= 0; i--) {
+            if (droppedBefore(words.get(i), words.get(i + 1), bare)) {
+                words.remove(i);
+            }
+        }
         return words;
+    }
+
+    /**
+     * Whether a matching word is left out before the next: "các phòng, đơn vị trực thuộc Sở" and "… thuộc Sở" name
+     * the same group, so "trực" before "thuộc" is dropped (D-044).
+     */
+    static boolean droppedBefore(String word, String next, boolean bare) {
+        return word.equals(bare ? "truc" : "trực") && next.equals(bare ? "thuoc" : "thuộc");
     }
 
     /**

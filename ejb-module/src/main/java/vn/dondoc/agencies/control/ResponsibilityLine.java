@@ -30,6 +30,8 @@ final class ResponsibilityLine {
             List.of("so"),
             List.of("bo"),
             List.of("cuc"),
+            List.of("tong", "cuc"),
+            List.of("vu"),
             List.of("chi", "cuc"),
             List.of("uy", "ban"),
             List.of("hoi"),

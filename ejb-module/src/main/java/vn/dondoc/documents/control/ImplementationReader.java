@@ -27,6 +27,14 @@ final class ImplementationReader {
     private static final Pattern FOCAL =
             Pattern.compile("\\(\\s*qua\\s+([^)]+?)\\s+tổng hợp\\s*\\)", Pattern.CASE_INSENSITIVE);
 
+    /**
+     * The title of the head of the bodies a paragraph addresses: "Thủ trưởng các đơn vị thuộc Bộ", "Trưởng các phòng,
+     * đơn vị thuộc Sở", "Chánh Văn phòng Sở". The work is the bodies', so the title is read past (D-044).
+     */
+    private static final Pattern HEAD_TITLE = Pattern.compile(
+            "^([-–•+]\\s*)?(?:thủ\\s+trưởng|trưởng|chánh|giám\\s+đốc|người\\s+đứng\\s+đầu)\\s+(?=\\p{L})",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     private final NameMatcher names;
 
     ImplementationReader(NameMatcher names) {
@@ -119,7 +127,8 @@ final class ImplementationReader {
             Set<String> paragraphs, String focalText, String focalCode, Set<String> reportingParagraphs) {
         Set<NamedBody> bodies = new LinkedHashSet<>();
         for (String paragraph : paragraphs) {
-            for (NamedBody body : names.leadingBodies(paragraph).bodies()) {
+            for (NamedBody body :
+                    names.leadingBodies(withoutHeadTitle(paragraph)).bodies()) {
                 boolean focal = focalCode != null
                         ? focalCode.equals(body.agencyCode())
                         : focalText != null
@@ -132,6 +141,15 @@ final class ImplementationReader {
             }
         }
         return List.copyOf(bodies);
+    }
+
+    /** A paragraph without the title of its bodies' head ("Thủ trưởng các đơn vị thuộc Bộ …" → "các đơn vị …"). */
+    static String withoutHeadTitle(String paragraph) {
+        Matcher m = HEAD_TITLE.matcher(paragraph);
+        if (!m.lookingAt()) {
+            return paragraph;
+        }
+        return (m.group(1) == null ? "" : m.group(1)) + paragraph.substring(m.end());
     }
 
     /** The paragraph (one line of the section's text) holding the offset {@code at}. */

@@ -55,7 +55,7 @@ final class ImplementationTaskReader {
             Matcher m = OPENING.matcher(folded);
             boolean asked = m.lookingAt();
             boolean request = asked && m.group(1) != null;
-            String subject = asked ? opening.substring(m.end()) : opening;
+            String subject = ImplementationReader.withoutHeadTitle(asked ? opening.substring(m.end()) : opening);
             List<NamedBody> leads = names.leadingBodies(subject).bodies();
             addressed = asked || !leads.isEmpty() || names.opensLikeBody(subject);
             if (addressed && (request || requestedAbove)) {

@@ -59,6 +59,12 @@ final class ItemSentenceReader {
         this.names = names;
     }
 
+    /** Whether a section's heading names aims, viewpoints, basis, funding or organisation rather than tasks. */
+    static boolean holdsNoTasks(String heading) {
+        String slug = slug(heading.lines().findFirst().orElse(""));
+        return SECTIONS_WITHOUT_TASKS.stream().anyMatch(slug::startsWith);
+    }
+
     /** Reads the sentences of the items of every section that holds tasks, then flags the items nobody leads. */
     void read(List<ParsedItem> top) {
         for (ParsedItem node : top) {

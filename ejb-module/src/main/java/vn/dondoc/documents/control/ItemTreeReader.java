@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.dondoc.agencies.control.NameMatcher;
@@ -68,6 +69,11 @@ final class ItemTreeReader {
         ParsedItem item = null;
         ParsedItem current = null;
         Map<String, Integer> letterCounts = new HashMap<>();
+        // Ordinal headings ("Thứ nhất, …") are items only in a section of tasks, and only in their order,
+        // so that "Thứ hai, …" in the aims or a sentence of prose stays text (D-044).
+        boolean ordinalsRead = false;
+        int lastOrdinal = 0;
+        Optional<OrdinalHeading> ordinal;
         for (String line : lines) {
             if (line.isEmpty()) {
                 continue;
@@ -78,6 +84,38 @@ final class ItemTreeReader {
                 top.add(section);
                 item = null;
                 current = section;
+                ordinalsRead = OrdinalHeading.headsTasks(line) || !ItemSentenceReader.holdsNoTasks(m.group(2));
+                lastOrdinal = 0;
+            } else if (OrdinalHeading.headsTasks(line)
+                    && (section == null || ItemSentenceReader.holdsNoTasks(section.text()))) {
+                // An unnumbered "NHỮNG NHIỆM VỤ TRỌNG TÂM VÀ GIẢI PHÁP CHỦ YẾU" ends the section before it; its
+                // items stand at the top of the tree, as a plan without Roman sections prints them.
+                section = null;
+                item = null;
+                current = null;
+                ordinalsRead = true;
+                lastOrdinal = 0;
+            } else if (ordinalsRead
+                    && (ordinal = OrdinalHeading.of(line)).isPresent()
+                    && (ordinal.get().number() == 1 || ordinal.get().number() == lastOrdinal + 1)
+                    && !taken(
+                            section,
+                            top,
+                            (section == null ? "" : section.code() + ".")
+                                    + ordinal.get().number())) {
+                lastOrdinal = ordinal.get().number();
+                item = new ParsedItem(
+                        (section == null ? "" : section.code() + ".") + lastOrdinal,
+                        ordinal.get().label(),
+                        ordinal.get().text());
+                addTo(section, top, item);
+                current = item;
+                letterCounts.clear();
+            } else if (OrdinalHeading.headsTasks(line)) {
+                ordinalsRead = true;
+                if (current != null) {
+                    annotate(current, line);
+                }
             } else if ((m = DECIMAL.matcher(line)).matches()) {
                 String prefix = section == null ? "" : section.code() + ".";
                 String head = m.group(1).substring(0, m.group(1).indexOf('.'));
@@ -139,6 +177,15 @@ final class ItemTreeReader {
     private static void shareTrailingLines(ParsedItem node) {
         node.children().forEach(ItemTreeReader::shareTrailingLines);
         node.shareTrailingLinesOfLastChild();
+    }
+
+    /**
+     * Whether an item of that code is already in the section (or at the top): "Thứ nhất, …" inside an item printed
+     * "1." enumerates its text, and would otherwise take its code.
+     */
+    private static boolean taken(ParsedItem section, List<ParsedItem> top, String code) {
+        return (section == null ? top : section.children())
+                .stream().anyMatch(i -> i.code().equals(code));
     }
 
     private static void addTo(ParsedItem parent, List<ParsedItem> top, ParsedItem child) {

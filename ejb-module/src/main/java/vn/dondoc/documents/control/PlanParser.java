@@ -48,7 +48,8 @@ public final class PlanParser {
         int headStart = Math.max(motto, 0);
         int bodyStart = indexOf(lines, headStart, ItemTreeReader::looksLikeSection);
         if (bodyStart < 0) {
-            bodyStart = indexOf(lines, headStart, ItemTreeReader::opensNumberedItem);
+            bodyStart = earliest(
+                    indexOf(lines, headStart, ItemTreeReader::opensNumberedItem), tasksHeading(lines, headStart));
         }
         int bodyEnd = bodyStart < 0
                 ? lines.size()
@@ -89,7 +90,9 @@ public final class PlanParser {
     static boolean hasNumberedContent(List<String> paragraphs) {
         return paragraphs.stream()
                 .map(PlanParser::clean)
-                .anyMatch(l -> ItemTreeReader.opensSection(l) || ItemTreeReader.opensNumberedItem(l));
+                .anyMatch(l -> ItemTreeReader.opensSection(l)
+                        || ItemTreeReader.opensNumberedItem(l)
+                        || OrdinalHeading.headsTasks(l));
     }
 
     /**
@@ -110,6 +113,29 @@ public final class PlanParser {
             names.add(implementation.focalAgencyText());
         }
         return List.copyOf(names);
+    }
+
+    /**
+     * Where a plan without Roman sections begins its ordinal items: the last "NHIỆM VỤ TRỌNG TÂM VÀ GIẢI PHÁP CHỦ
+     * YẾU" before the first "Thứ nhất" (the title may say the same words), or -1.
+     */
+    private static int tasksHeading(List<String> lines, int from) {
+        int heading = -1;
+        for (int i = Math.max(from, 0); i < lines.size(); i++) {
+            if (OrdinalHeading.headsTasks(lines.get(i))) {
+                heading = i;
+            } else if (heading >= 0
+                    && OrdinalHeading.of(lines.get(i))
+                            .filter(o -> o.number() == 1)
+                            .isPresent()) {
+                return heading;
+            }
+        }
+        return -1;
+    }
+
+    private static int earliest(int a, int b) {
+        return a < 0 ? b : b < 0 ? a : Math.min(a, b);
     }
 
     private static String clean(String line) {

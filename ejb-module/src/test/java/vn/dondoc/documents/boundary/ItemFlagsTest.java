@@ -152,6 +152,29 @@ class ItemFlagsTest {
         assertThat(kept.assignments()).isEmpty();
     }
 
+    @Test
+    void aMinistrysPlanIsStoredWithItsOrdinalLabelsAsTheDryRunShowsThem() {
+        String ministry = resource("kh-btp-2024-ministry.txt");
+
+        DocumentView preview = in(documents -> documents.preview(text(ministry)));
+        DocumentView stored =
+                in(documents -> documents.one(importPlan(ministry).document().id()));
+
+        assertThat(byCode(stored).values())
+                .filteredOn(i -> i.code().matches("II\\.\\d"))
+                .extracting(ItemView::code, ItemView::label)
+                .containsExactly(
+                        tuple("II.1", "Thứ nhất"),
+                        tuple("II.2", "Thứ hai"),
+                        tuple("II.3", "Thứ ba"),
+                        tuple("II.4", "Thứ tư"),
+                        tuple("II.5", "Thứ năm"),
+                        tuple("II.6", "Thứ sáu"),
+                        tuple("II.7", "Thứ bảy"),
+                        tuple("II.8", "Thứ tám"));
+        assertThat(flags(preview)).isEqualTo(flags(stored));
+    }
+
     // --- helpers ---
 
     private Views.ImportOutcome importPlan(String text) {
