@@ -1,6 +1,7 @@
 package vn.dondoc.scorecards.control;
 
 import java.time.LocalDate;
+import java.util.Map;
 
 /**
  * How long an open task has been overdue, in the buckets officials report (≤ 30, 31–90, 91–120,
@@ -54,5 +55,17 @@ public enum Aging {
 
     public String english() {
         return english;
+    }
+
+    /**
+     * The query parameters every status count names for the buckets' lower bounds on {@code asOf}
+     * ({@code from30}, {@code from90}, {@code from120}): one definition for the ledger's read and
+     * today's kept counts.
+     */
+    public static Map<String, LocalDate> boundsAsOf(LocalDate asOf) {
+        return Map.of(
+                "from30", UP_TO_30.earliestDueOn(asOf),
+                "from90", FROM_31_TO_90.earliestDueOn(asOf),
+                "from120", FROM_91_TO_120.earliestDueOn(asOf));
     }
 }

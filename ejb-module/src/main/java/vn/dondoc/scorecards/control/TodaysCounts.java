@@ -110,9 +110,7 @@ public final class TodaysCounts {
         TypedQuery<Object[]> query = em.createQuery(jpql, Object[].class);
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("asOf", asOf);
-        values.put("from30", Aging.UP_TO_30.earliestDueOn(asOf));
-        values.put("from90", Aging.FROM_31_TO_90.earliestDueOn(asOf));
-        values.put("from120", Aging.FROM_91_TO_120.earliestDueOn(asOf));
+        values.putAll(Aging.boundsAsOf(asOf));
         values.put("document", documentId);
         values.put("agencies", agencyIds);
         query.getParameters().forEach(p -> query.setParameter(p.getName(), values.get(p.getName())));
