@@ -15,5 +15,15 @@ public enum AgencyKind {
     /** District-level People's Committees (UBND cấp huyện). */
     DISTRICT,
     /** Commune-level People's Committees (UBND cấp xã). */
-    COMMUNE
+    COMMUNE,
+    /**
+     * A unit of a ministry, when the ministry is the tenant (đơn vị thuộc Bộ): Tổng cục, Cục, Vụ,
+     * Văn phòng Bộ, Thanh tra Bộ.
+     */
+    MINISTRY_UNIT,
+    /**
+     * An office or unit of a department, when the department is the tenant (phòng, đơn vị thuộc
+     * Sở): Văn phòng Sở, Thanh tra Sở, its phòng, its centres.
+     */
+    DEPARTMENT_UNIT
 }

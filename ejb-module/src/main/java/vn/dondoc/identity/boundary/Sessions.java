@@ -6,6 +6,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.dondoc.audit.boundary.AuditExempt;
@@ -17,8 +18,10 @@ import vn.dondoc.platform.boundary.Unauthenticated;
 import vn.dondoc.platform.security.CallerIdentity;
 import vn.dondoc.platform.security.DondocPrincipal;
 import vn.dondoc.platform.security.Role;
+import vn.dondoc.tenancy.boundary.OperatorAction;
 import vn.dondoc.tenancy.boundary.TenantBound;
 import vn.dondoc.tenancy.boundary.TenantId;
+import vn.dondoc.tenancy.entity.Tenant;
 
 /**
  * Phiên đăng nhập: ending a user's tokens before they expire. Signing out and disabling a user
@@ -68,13 +71,37 @@ public class Sessions {
     }
 
     /**
+     * Ends every token of every user of the tenant, as when the platform's operators suspend it
+     * (D-045): each user's token version goes up, so a token issued before is refused even after
+     * the tenant resumes; tokens issued after the resumption carry the new version. Answers how
+     * many users it reached.
+     */
+    @RolesAllowed(Role.Names.OPERATOR)
+    @OperatorAction
+    @AuditExempt("a step of tenant.suspend, which is audited in the tenant's trail")
+    public int endEveryToken(@TenantId String tenant) {
+        List<UserAccount> users =
+                em.createQuery("SELECT u FROM UserAccount u", UserAccount.class).getResultList();
+        for (UserAccount user : users) {
+            user.endTokens();
+            versions.changed(tenant, user.username(), Optional.of(user.tokenVersion()));
+        }
+        return users.size();
+    }
+
+    /**
      * The token version a user's tokens must carry now, or empty if the user is gone or may not
-     * sign in: every token of theirs is refused. Read for every request whose version {@link
-     * TokenVersions} has not seen lately; there is no caller yet, hence the tenant argument.
+     * sign in (their tenant suspended too): every token of theirs is refused. Read for every
+     * request whose version {@link TokenVersions} has not seen lately; there is no caller yet,
+     * hence the tenant argument.
      */
     @PermitAll
     @AuditExempt("a read made while authenticating a request")
     public Optional<Long> currentVersion(@TenantId String tenant, String username) {
+        Tenant row = em.find(Tenant.class, tenant);
+        if (row != null && row.isSuspended()) {
+            return Optional.empty();
+        }
         return account(username).filter(a -> a.maySignIn(demoMode)).map(UserAccount::tokenVersion);
     }
 

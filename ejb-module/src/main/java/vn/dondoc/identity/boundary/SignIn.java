@@ -21,6 +21,7 @@ import vn.dondoc.platform.boundary.Unauthenticated;
 import vn.dondoc.platform.security.Role;
 import vn.dondoc.tenancy.boundary.TenantBound;
 import vn.dondoc.tenancy.boundary.TenantId;
+import vn.dondoc.tenancy.entity.Tenant;
 
 /** Đăng nhập: exchanges a tenant, username and password for a short-lived access token. */
 @Stateless
@@ -77,6 +78,7 @@ public class SignIn {
             throw new Unauthenticated(REFUSED);
         }
         attempts.succeeded(tenant, username);
+        refuseIfSuspended(tenant);
         return tokenFor(user.get(), tenant);
     }
 
@@ -101,7 +103,19 @@ public class SignIn {
     public IssuedToken renew(@TenantId String tenant, String username) {
         UserAccount account =
                 account(username).filter(a -> a.maySignIn(demoMode)).orElseThrow(() -> new Unauthenticated(REFUSED));
+        refuseIfSuspended(tenant);
         return tokenFor(account, tenant);
+    }
+
+    /**
+     * A suspended tenant's users are told so once their password is right (D-045); a wrong one is
+     * refused as any other, so the answer tells a stranger nothing of the tenant.
+     */
+    private void refuseIfSuspended(String tenant) {
+        Tenant row = em.find(Tenant.class, tenant);
+        if (row != null && row.isSuspended()) {
+            throw new TenantSuspended(tenant);
+        }
     }
 
     private Optional<UserAccount> account(String username) {

@@ -1,10 +1,14 @@
 package vn.dondoc.onboarding.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -27,12 +31,15 @@ import vn.dondoc.audit.boundary.Audited;
 import vn.dondoc.audit.boundary.ReadOnly;
 import vn.dondoc.identity.boundary.Passwords;
 import vn.dondoc.identity.entity.UserAccount;
+import vn.dondoc.onboarding.control.FirstAdmin;
 import vn.dondoc.onboarding.control.TenantBundle;
 import vn.dondoc.onboarding.control.TenantBundle.AgencySpec;
 import vn.dondoc.onboarding.control.TenantBundle.GroupSpec;
 import vn.dondoc.onboarding.control.TenantBundle.UserSpec;
+import vn.dondoc.platform.boundary.Conflict;
 import vn.dondoc.platform.security.Role;
 import vn.dondoc.reporting.boundary.Settings;
+import vn.dondoc.tenancy.boundary.OperatorAction;
 import vn.dondoc.tenancy.boundary.TenantBound;
 import vn.dondoc.tenancy.boundary.TenantId;
 import vn.dondoc.tenancy.entity.Tenant;
@@ -44,7 +51,8 @@ import vn.dondoc.tenancy.entity.Tenant;
  * only when missing (their passwords are never reset). A bundle that sets the tenant's default
  * sending deadline sets it each time the bundle is installed (new or changed); one that does not
  * leaves the tenant's setting as it is. Groups whose members changed are announced ({@link
- * GroupMembersChanged}), so that the obligations follow in the same transaction.
+ * GroupMembersChanged}), so that the obligations follow in the same transaction. A tenant made
+ * through the API ({@link #createTenant}) is installed by the same code, with its first ADMIN.
  */
 @Stateless
 @TenantBound
@@ -77,6 +85,60 @@ public class BundleInstaller {
 
     @Audited(value = "tenant.bundle.install", anonymousActor = "system")
     public void install(@TenantId @AuditTarget String tenantId, TenantBundle bundle, boolean demoMode) {
+        installBundle(tenantId, bundle, demoMode);
+    }
+
+    /**
+     * Makes a new tenant from a checked bundle, while the server runs (D-045): its directory as
+     * {@link #install} writes it, and its first ADMIN. In a transaction of its own, bound to the new
+     * tenant (the operator's own call is bound to the platform tenant), all or nothing.
+     *
+     * @throws Conflict if a tenant with that id exists
+     */
+    @RolesAllowed(Role.Names.OPERATOR)
+    @OperatorAction
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    @Audited("tenant.create")
+    public TenantCreated createTenant(@TenantId @AuditTarget String tenantId, TenantBundle bundle, FirstAdmin admin) {
+        if (em.find(Tenant.class, tenantId) != null) {
+            throw new Conflict("Đã có đơn vị " + tenantId + " / The tenant " + tenantId + " exists");
+        }
+        installBundle(tenantId, bundle, false);
+        Optional<String> generated = admin.password().isPresent() ? Optional.empty() : Optional.of(newPassword());
+        UserAccount user =
+                firstAdmin(admin, generated.orElseGet(() -> admin.password().orElseThrow()));
+        Tenant tenant = em.find(Tenant.class, tenantId);
+        return new TenantCreated(
+                TenantView.of(tenant, bundle.agencies().size(), bundle.groups().size()),
+                new TenantCreated.Admin(user.username(), user.displayName(), generated.orElse(null)));
+    }
+
+    /**
+     * The tenant's first ADMIN, with the password given or made by the server. The one place a
+     * tenant's first account is made: a rule for new accounts (a password to change at the first
+     * sign-in) belongs here.
+     */
+    private UserAccount firstAdmin(FirstAdmin admin, String password) {
+        UserAccount user = new UserAccount(
+                admin.username(), admin.displayName(), passwords.hash(password), EnumSet.of(Role.ADMIN), null, false);
+        admin.email().ifPresent(user::mailTo);
+        em.persist(user);
+        return user;
+    }
+
+    private static final String PASSWORD_LETTERS = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** 20 letters and digits from 56 that cannot be misread: about 116 bits. */
+    static String newPassword() {
+        StringBuilder password = new StringBuilder();
+        for (int i = 0; i < 20; i++) {
+            password.append(PASSWORD_LETTERS.charAt(RANDOM.nextInt(PASSWORD_LETTERS.length())));
+        }
+        return password.toString();
+    }
+
+    private void installBundle(String tenantId, TenantBundle bundle, boolean demoMode) {
         Tenant tenant = em.find(Tenant.class, tenantId);
         if (tenant == null || !tenant.isLoadedFrom(bundle.hash())) {
             tenant = describeTenant(tenant, bundle.tenant());

@@ -47,12 +47,12 @@ record Located(
             if (!parser.hasNext() || parser.next() != expected) {
                 throw new MalformedBundle(
                         file,
-                        1,
+                        parser.getLocation().getLineNumber(),
                         "expected a JSON "
                                 + (expected == JsonParser.Event.START_ARRAY ? "array [ … ]" : "object { … }"));
             }
             if (expected == JsonParser.Event.START_OBJECT) {
-                found.add(objectWithLines(file, parser));
+                found.add(objectWithLines(file, parser.getLocation().getLineNumber(), parser));
             } else {
                 while (parser.hasNext()) {
                     JsonParser.Event event = parser.next();
@@ -76,7 +76,7 @@ record Located(
     }
 
     /** Reads the object the parser has just opened, noting where each element of its arrays starts. */
-    private static Located objectWithLines(Path file, JsonParser parser) {
+    private static Located objectWithLines(Path file, long line, JsonParser parser) {
         JsonObjectBuilder object = Json.createObjectBuilder();
         Map<String, Long> fieldLines = new HashMap<>();
         Map<String, List<Long>> lines = new HashMap<>();
@@ -96,7 +96,7 @@ record Located(
                 object.add(field, parser.getValue());
             }
         }
-        return new Located(file, 1, object.build(), fieldLines, lines);
+        return new Located(file, line, object.build(), fieldLines, lines);
     }
 
     MalformedBundle problem(String problem) {

@@ -1,11 +1,9 @@
 package vn.dondoc.onboarding.control;
 
-import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -31,6 +29,7 @@ import vn.dondoc.onboarding.control.TenantBundle.TenantSpec;
 import vn.dondoc.onboarding.control.TenantBundle.UserSpec;
 import vn.dondoc.platform.security.Role;
 import vn.dondoc.reporting.entity.ReportingSettings;
+import vn.dondoc.tenancy.entity.Tenant;
 
 /**
  * Reads and checks one tenant bundle folder ({@code tenant.json}, {@code agencies.json}, {@code
@@ -47,21 +46,27 @@ public final class TenantBundleReader {
     static final String DEMO_USERS = "demo-users.json";
 
     public TenantBundle read(Path dir) {
+        return read(BundleFiles.folder(dir));
+    }
+
+    /**
+     * Reads a bundle from wherever its files are (a folder, or an upload's files), with the same
+     * checks: {@code POST /tenants} accepts exactly what start-up accepts (D-045).
+     */
+    public TenantBundle read(BundleFiles files) {
         MessageDigest digest = sha256();
-        TenantSpec tenant = tenant(dir.resolve(TENANT), load(dir.resolve(TENANT), true, digest));
+        Path tenantFile = files.name(TENANT);
+        Located tenantRoot = Located.object(tenantFile, load(files, TENANT, true, digest));
+        TenantSpec tenant = tenant(tenantRoot, files.folder());
         Codes codes = new Codes();
-        Map<String, AgencySpec> agencies =
-                agencies(dir.resolve(AGENCIES), load(dir.resolve(AGENCIES), false, digest), codes);
-        List<GroupSpec> groups = groups(dir.resolve(GROUPS), load(dir.resolve(GROUPS), false, digest), agencies, codes);
-        Path tenantFile = dir.resolve(TENANT);
+        Map<String, AgencySpec> agencies = agencies(files.name(AGENCIES), load(files, AGENCIES, false, digest), codes);
+        List<GroupSpec> groups = groups(files.name(GROUPS), load(files, GROUPS, false, digest), agencies, codes);
         if (tenant.secretariatAgency() != null && !agencies.containsKey(tenant.secretariatAgency())) {
-            throw new MalformedBundle(
-                    tenantFile,
-                    1,
+            throw tenantRoot.problemAt(
+                    "secretariatAgency",
                     "secretariatAgency \"" + tenant.secretariatAgency() + "\" is not an agency of " + AGENCIES);
         }
-        DemoUsers demoUsers =
-                demoUsers(dir.resolve(DEMO_USERS), load(dir.resolve(DEMO_USERS), false, digest), agencies);
+        DemoUsers demoUsers = demoUsers(files.name(DEMO_USERS), load(files, DEMO_USERS, false, digest), agencies);
         return new TenantBundle(
                 tenant,
                 List.copyOf(agencies.values()),
@@ -70,16 +75,17 @@ public final class TenantBundleReader {
                 HexFormat.of().formatHex(digest.digest()));
     }
 
-    private static TenantSpec tenant(Path file, String text) {
-        Located root = Located.object(file, text);
+    private static TenantSpec tenant(Located root, Optional<String> folder) {
         String id = root.text("id", true);
-        String folder = file.getParent().getFileName().toString();
-        if (!id.equals(folder)) {
-            throw root.problem("id \"" + id + "\" differs from the folder name \"" + folder + "\"");
+        if (folder.isPresent() && !id.equals(folder.get())) {
+            throw root.problemAt("id", "id \"" + id + "\" differs from the folder name \"" + folder.get() + "\"");
         }
         String slug = code(root, id);
         if (!slug.equals(id)) {
-            throw root.problem("id \"" + id + "\" must be a slug such as \"" + slug + "\"");
+            throw root.problemAt("id", "id \"" + id + "\" must be a slug such as \"" + slug + "\"");
+        }
+        if (id.equals(Tenant.PLATFORM)) {
+            throw root.problemAt("id", "id \"" + id + "\" is reserved for the platform's operators (D-045)");
         }
         String zone = root.text("timeZone", true);
         try {
@@ -231,17 +237,19 @@ public final class TenantBundleReader {
     }
 
     /** The file's text, or "" when an optional file is absent; its bytes feed the digest. */
-    private static String load(Path file, boolean required, MessageDigest digest) {
-        if (!Files.exists(file)) {
+    static String load(BundleFiles files, String name, boolean required, MessageDigest digest) {
+        Path file = files.name(name);
+        Optional<byte[]> content = files.bytes(name);
+        if (content.isEmpty()) {
             if (required) {
                 throw new MalformedBundle(file, 0, "the file is missing");
             }
             return "";
         }
+        byte[] bytes = content.get();
+        digest.update(name.getBytes(StandardCharsets.UTF_8));
+        digest.update(bytes);
         try {
-            byte[] bytes = Files.readAllBytes(file);
-            digest.update(file.getFileName().toString().getBytes(StandardCharsets.UTF_8));
-            digest.update(bytes);
             String text = StandardCharsets.UTF_8
                     .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
@@ -251,8 +259,6 @@ public final class TenantBundleReader {
             return Normalizer.normalize(text.startsWith("\uFEFF") ? text.substring(1) : text, Normalizer.Form.NFC);
         } catch (CharacterCodingException e) {
             throw new MalformedBundle(file, 0, "the file is not UTF-8 text");
-        } catch (IOException e) {
-            throw new MalformedBundle(file, 0, "cannot be read: " + e.getMessage());
         }
     }
 

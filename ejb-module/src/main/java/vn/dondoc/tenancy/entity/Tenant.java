@@ -2,6 +2,8 @@ package vn.dondoc.tenancy.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
@@ -11,7 +13,9 @@ import java.util.Objects;
 
 /**
  * One province or ministry using the product (đơn vị sử dụng): the wall around its data. The
- * tenant registry itself belongs to no tenant.
+ * tenant registry itself belongs to no tenant. A tenant is active or suspended by the platform's
+ * operators (D-045); the reserved tenant {@link #PLATFORM} holds the operators' accounts and no
+ * business data.
  */
 @Entity
 @Table(name = "tenant")
@@ -19,6 +23,15 @@ import java.util.Objects;
 public class Tenant {
 
     public static final String ALL = "Tenant.all";
+
+    /** The operators' own tenant: their accounts, nothing else; no bundle or upload may take its id. */
+    public static final String PLATFORM = "platform";
+
+    /** Whether a tenant's users may work (ACTIVE) or are shut out until it resumes (SUSPENDED). */
+    public enum Status {
+        ACTIVE,
+        SUSPENDED
+    }
 
     @Id
     private String id;
@@ -43,6 +56,13 @@ public class Tenant {
     @Column(name = "loaded_at")
     private Instant loadedAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Status status = Status.ACTIVE;
+
+    @Column(name = "status_changed_at")
+    private Instant statusChangedAt;
+
     protected Tenant() {}
 
     public Tenant(String id, String name, String nameEn, String issuingBody, ZoneId timeZone) {
@@ -65,6 +85,41 @@ public class Tenant {
     public void markLoaded(String hash, Instant at) {
         this.bundleHash = hash;
         this.loadedAt = at;
+    }
+
+    /** Suspends the tenant; answers whether it was active (a second suspension changes nothing). */
+    public boolean suspend(Instant at) {
+        return moveTo(Status.SUSPENDED, at);
+    }
+
+    /** Resumes the tenant; answers whether it was suspended. */
+    public boolean resume(Instant at) {
+        return moveTo(Status.ACTIVE, at);
+    }
+
+    private boolean moveTo(Status wanted, Instant at) {
+        if (status == wanted) {
+            return false;
+        }
+        status = wanted;
+        statusChangedAt = at;
+        return true;
+    }
+
+    public boolean isSuspended() {
+        return status == Status.SUSPENDED;
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    public Instant statusChangedAt() {
+        return statusChangedAt;
+    }
+
+    public boolean isPlatform() {
+        return PLATFORM.equals(id);
     }
 
     public String id() {

@@ -3,6 +3,7 @@ package vn.dondoc.documents.control;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -12,11 +13,14 @@ import vn.dondoc.agencies.control.NamedBody;
 import vn.dondoc.agencies.entity.Slug;
 import vn.dondoc.documents.entity.ReportingFrequency;
 import vn.dondoc.items.control.ParsedItem;
+import vn.dondoc.onboarding.control.TenantBundle;
+import vn.dondoc.onboarding.control.TenantBundleReader;
 
 /**
  * Plans in the ministry form (D-044) import as their expected trees: the Bộ Tư pháp's work plan, whose tasks are
  * numbered "Thứ nhất, …", and a department's internal plan, whose bodies are its own rooms and the group "các phòng,
- * đơn vị thuộc Sở". Both directories are written here: the demo tenants are provinces.
+ * đơn vị thuộc Sở". Both directories are written here, and read from the demo bundles {@code tenants/bo-tu-phap}
+ * and {@code tenants/so-tu-phap-dong-thap} (D-045): the two must resolve the plans alike.
  */
 class MinistryPlansTest {
 
@@ -108,6 +112,41 @@ class MinistryPlansTest {
                     .as(printed)
                     .containsExactly("cac-phong-don-vi-thuoc-so");
         }
+    }
+
+    @Test
+    void theMinistrysPlanResolvesItsBodiesAgainstTheBoTuPhapBundleAsAgainstTheWrittenDirectory() throws Exception {
+        ParsedPlan plan = parse("kh-btp-2024-ministry.txt", bundleDirectory("bo-tu-phap"));
+
+        assertThat(plan.allItems().stream().map(ExpectedTree::line))
+                .containsExactlyElementsOf(expected("kh-btp-2024-ministry.expected.txt"));
+        assertThat(plan.unresolved()).containsExactly("Vụ Tổ chức cán bộ");
+        assertThat(plan.implementation().reportingBodies().stream().map(MinistryPlansTest::code))
+                .containsExactly("cac-don-vi-thuoc-bo", "van-phong-bo");
+    }
+
+    @Test
+    void theDepartmentsPlanResolvesItsRoomsAndGroupAgainstTheSoTuPhapDongThapBundle() throws Exception {
+        ParsedPlan plan = parse("kh-stp-dong-thap-internal.txt", bundleDirectory("so-tu-phap-dong-thap"));
+
+        assertThat(plan.allItems().stream().map(ExpectedTree::line))
+                .containsExactlyElementsOf(expected("kh-stp-dong-thap-internal.expected.txt"));
+        assertThat(plan.unresolved()).isEmpty();
+        assertThat(plan.implementation().reportingBodies().stream().map(MinistryPlansTest::code))
+                .containsExactly("cac-phong-don-vi-thuoc-so");
+    }
+
+    /** A demo bundle of tenants/ as the directory its tenant's plans are matched against. */
+    private static List<DirectoryEntry> bundleDirectory(String tenant) {
+        TenantBundle bundle = new TenantBundleReader().read(Path.of("..", "tenants", tenant));
+        List<DirectoryEntry> directory = new java.util.ArrayList<>();
+        bundle.agencies()
+                .forEach(a -> directory.add(
+                        new DirectoryEntry(DirectoryEntry.Kind.AGENCY, Slug.of(a.name()), a.name(), a.aliases())));
+        bundle.groups()
+                .forEach(g -> directory.add(
+                        new DirectoryEntry(DirectoryEntry.Kind.GROUP, Slug.of(g.name()), g.name(), g.aliases())));
+        return directory;
     }
 
     private static ParsedPlan parse(String fixture, List<DirectoryEntry> directory) throws Exception {

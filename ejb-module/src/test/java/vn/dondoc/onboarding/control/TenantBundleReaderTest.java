@@ -154,6 +154,43 @@ class TenantBundleReaderTest {
         }
 
         @Test
+        void boTuPhapIsTheMinistryWithTheUnitsTheSeedsNameAndItsOfficeAsSecretariat() {
+            TenantBundle bundle = reader.read(TENANTS.resolve("bo-tu-phap"));
+            assertThat(bundle.tenant().issuingBody()).isEqualTo("BỘ TƯ PHÁP");
+            assertThat(bundle.tenant().secretariatAgency()).isEqualTo("Văn phòng Bộ");
+            Map<String, AgencySpec> agencies = agencies(bundle);
+            assertThat(agencies)
+                    .containsKeys(
+                            "Văn phòng Bộ",
+                            "Tổng cục Thi hành án dân sự",
+                            "Cục Bồi thường nhà nước",
+                            "Cục Trợ giúp pháp lý",
+                            "Cục Công tác phía Nam");
+            assertThat(agencies.values()).allMatch(a -> a.kind() == AgencyKind.MINISTRY_UNIT);
+            assertThat(agencies.get("Cục Công tác phía Nam").aliases()).contains("Vụ Công tác phía Nam");
+            assertThat(groups(bundle).get("Các đơn vị thuộc Bộ").members())
+                    .hasValueSatisfying(m -> assertThat(m).containsExactlyInAnyOrderElementsOf(agencies.keySet()));
+        }
+
+        @Test
+        void soTuPhapDongThapIsADepartmentWhoseAgenciesAreItsOwnOfficesAndUnits() {
+            TenantBundle bundle = reader.read(TENANTS.resolve("so-tu-phap-dong-thap"));
+            assertThat(bundle.tenant().secretariatAgency()).isEqualTo("Văn phòng Sở");
+            Map<String, AgencySpec> agencies = agencies(bundle);
+            assertThat(agencies)
+                    .containsOnlyKeys(
+                            "Văn phòng Sở",
+                            "Thanh tra Sở",
+                            "Phòng Hành chính tư pháp",
+                            "Phòng Phổ biến, giáo dục pháp luật",
+                            "Trung tâm Trợ giúp pháp lý nhà nước");
+            assertThat(agencies.values()).allMatch(a -> a.kind() == AgencyKind.DEPARTMENT_UNIT);
+            assertThat(groups(bundle).get("Các phòng, đơn vị thuộc Sở").members())
+                    .hasValueSatisfying(m -> assertThat(m).containsExactlyInAnyOrderElementsOf(agencies.keySet()));
+            assertThat(bundle.demoUsers().perAgency()).isTrue();
+        }
+
+        @Test
         void theTwoRealBundlesHaveDifferentFingerprints() {
             assertThat(reader.read(TENANTS.resolve("vinh-phuc")).hash())
                     .isNotEqualTo(reader.read(TENANTS.resolve("dong-thap")).hash());
@@ -206,7 +243,7 @@ class TenantBundleReaderTest {
             write(dir, "tenant.json", tenantJson("khac", "Asia/Ho_Chi_Minh"));
             MalformedBundle e = refusal(dir);
             assertThat(e.file()).isEqualTo(dir.resolve("tenant.json"));
-            assertThat(e.line()).isEqualTo(1);
+            assertThat(e.line()).as("the line of the id").isEqualTo(2);
             assertThat(e.getMessage()).contains("id \"khac\" differs from the folder name \"thu\"");
         }
 
@@ -405,6 +442,14 @@ class TenantBundleReaderTest {
             MalformedBundle e = refusal(dir);
             assertThat(e.file()).isEqualTo(dir.resolve("tenant.json"));
             assertThat(e.getMessage()).contains("secretariatAgency \"Sở Tư Pháp Mới\" is not an agency");
+        }
+
+        @Test
+        void theIdPlatformIsReservedForTheOperators() throws IOException {
+            Path dir = bundle("platform");
+            MalformedBundle e = refusal(dir);
+            assertThat(e.line()).isEqualTo(2);
+            assertThat(e.getMessage()).contains("reserved for the platform's operators");
         }
 
         private MalformedBundle refusal(Path dir) {

@@ -34,6 +34,11 @@ class TenantInterceptorTest {
         public String signIn(@TenantId String tenant, String username) {
             return "signed in";
         }
+
+        @OperatorAction
+        public String suspend(@TenantId String tenant) {
+            return "suspended";
+        }
     }
 
     private final Map<String, Object> emProperties = new HashMap<>();
@@ -99,14 +104,47 @@ class TenantInterceptorTest {
         assertThat(emProperties).isEmpty();
     }
 
+    @Test
+    void thePlatformsOperatorActsOnTheTenantAnOperatorActionNamesAndOnlyThere() throws Exception {
+        caller = new DondocPrincipal("operator", "platform", null, Set.of("OPERATOR"));
+        assertThatThrownBy(() -> interceptor.bindTenant(call("signIn", "vinh-phuc", "admin")))
+                .as("a method that is no operator action")
+                .isInstanceOf(Forbidden.class);
+        assertThat(emProperties).isEmpty();
+
+        assertThat(interceptor.bindTenant(call("suspend", "vinh-phuc"))).isEqualTo("suspended");
+        assertThat(emProperties).containsEntry(TenantInterceptor.TENANT_PROPERTY, "vinh-phuc");
+        assertThat(interceptor.bindTenant(call("signIn", "vinh-phuc", "admin")))
+                .as("further in the transaction the action bound to that tenant")
+                .isEqualTo("signed in");
+        assertThatThrownBy(() -> interceptor.bindTenant(call("list")))
+                .as("a call in the operator's own tenant, inside the other's transaction")
+                .isInstanceOf(Forbidden.class);
+    }
+
+    @Test
+    void anOperatorActionIsNoWayOutOfItsTenantForAnyoneElse() {
+        caller = new DondocPrincipal("admin", "dong-thap", null, Set.of("ADMIN", "OPERATOR"));
+        assertThatThrownBy(() -> interceptor.bindTenant(call("suspend", "vinh-phuc")))
+                .as("an OPERATOR role outside the platform tenant")
+                .isInstanceOf(Forbidden.class);
+        caller = new DondocPrincipal("admin", "platform", null, Set.of("ADMIN"));
+        assertThatThrownBy(() -> interceptor.bindTenant(call("suspend", "vinh-phuc")))
+                .as("the platform tenant's user without the OPERATOR role")
+                .isInstanceOf(Forbidden.class);
+        assertThat(emProperties).isEmpty();
+    }
+
     private static DondocPrincipal principal(String tenant) {
         return new DondocPrincipal("admin", tenant, null, Set.of("ADMIN"));
     }
 
     private static InvocationContext call(String name, Object... arguments) throws NoSuchMethodException {
-        Method method = name.equals("list")
-                ? Boundary.class.getMethod("list")
-                : Boundary.class.getMethod("signIn", String.class, String.class);
+        Method method = switch (name) {
+            case "list" -> Boundary.class.getMethod("list");
+            case "suspend" -> Boundary.class.getMethod("suspend", String.class);
+            default -> Boundary.class.getMethod("signIn", String.class, String.class);
+        };
         Boundary target = new Boundary();
         return new InvocationContext() {
             @Override
