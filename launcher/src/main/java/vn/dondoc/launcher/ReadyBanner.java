@@ -39,6 +39,7 @@ final class ReadyBanner {
         b.append("    admin                       ADMIN\n");
         b.append("    secretariat                 SECRETARIAT\n");
         b.append("    leader                      LEADER\n");
+        b.append("    operator                    OPERATOR, đơn vị / tenant \"platform\": POST /api/v1/tenants\n");
         b.append("    <mã cơ quan / agency code>       cán bộ / officer  (")
                 .append(example)
                 .append(")\n");

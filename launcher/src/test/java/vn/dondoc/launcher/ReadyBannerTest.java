@@ -30,6 +30,7 @@ class ReadyBannerTest {
         assertTrue(text.contains("vinh-phuc  Tỉnh Vĩnh Phúc"), text);
         assertTrue(text.contains("secretariat"), text);
         assertTrue(text.contains("so-tu-phap.head"), text);
+        assertTrue(text.contains("operator                    OPERATOR, đơn vị / tenant \"platform\""), text);
         assertTrue(
                 text.contains(
                         "curl -s -X POST http://localhost:8081/api/v1/auth/token -H 'Content-Type: application/json'"

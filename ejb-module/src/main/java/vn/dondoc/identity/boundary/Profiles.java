@@ -27,7 +27,8 @@ import vn.dondoc.tenancy.entity.Tenant;
     Role.Names.SECRETARIAT,
     Role.Names.AGENCY_OFFICER,
     Role.Names.AGENCY_HEAD,
-    Role.Names.LEADER
+    Role.Names.LEADER,
+    Role.Names.OPERATOR // the operator's own name and roles (the pages' header), nothing of a tenant's (D-045)
 })
 public class Profiles {
 

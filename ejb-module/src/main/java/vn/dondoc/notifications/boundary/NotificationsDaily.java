@@ -16,6 +16,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import vn.dondoc.notifications.control.Dispatcher;
 import vn.dondoc.notifications.control.Parcel;
+import vn.dondoc.tenancy.entity.Tenant;
 
 /**
  * Every morning, records each tenant's reminders for its own day (in its time zone), one tenant
@@ -83,8 +84,11 @@ public class NotificationsDaily {
         }
     }
 
+    /** The tenants whose users are reminded: a suspended one's are not, until it resumes (D-045). */
     private List<Object[]> tenants() {
-        return em.createQuery("SELECT t.id, t.timeZone FROM Tenant t ORDER BY t.id", Object[].class)
+        return em.createQuery(
+                        "SELECT t.id, t.timeZone FROM Tenant t WHERE t.status = :active ORDER BY t.id", Object[].class)
+                .setParameter("active", Tenant.Status.ACTIVE)
                 .getResultList();
     }
 }

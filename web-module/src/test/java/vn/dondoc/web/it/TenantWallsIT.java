@@ -90,7 +90,9 @@ class TenantWallsIT {
         B_OFFICER("dong-thap", OWNER),
         B_HEAD("dong-thap", OWNER + ".head"),
         A_OTHER_OFFICER("vinh-phuc", "so-noi-vu"),
-        A_OTHER_HEAD("vinh-phuc", "so-noi-vu.head");
+        A_OTHER_HEAD("vinh-phuc", "so-noi-vu.head"),
+        /** The platform's operator (D-045): refused every operation but its own. */
+        OPERATOR("platform", "operator");
 
         final String tenant;
         final String username;
@@ -130,6 +132,8 @@ class TenantWallsIT {
         NOTICE(Reach.AGENCY),
         /** The agency whose deadline on an item is asked for: the owner's own. */
         OWNER_AGENCY(Reach.AGENCY),
+        /** Tenant A itself, as the operator's endpoints name it. */
+        TENANT(Reach.TENANT),
         SCORECARD_LINE(Reach.AGENCY),
         AUDIT_RECORD(Reach.TENANT),
         YEAR(Reach.VALUE),
@@ -163,7 +167,8 @@ class TenantWallsIT {
             "/agency-groups/\\{code\\}$", Kind.GROUP,
             "/members/\\{agencyCode\\}$", Kind.AGENCY,
             "/calendar/\\{year\\}$", Kind.YEAR,
-            "/scorecard\\.\\{format\\}$", Kind.FORMAT);
+            "/scorecard\\.\\{format\\}$", Kind.FORMAT,
+            "/tenants/\\{id\\}$", Kind.TENANT);
 
     /**
      * The query parameters: those that name objects get tenant A's, the others a plain value;
@@ -279,6 +284,11 @@ class TenantWallsIT {
                 }
             }
             for (Identity identity : Identity.values()) {
+                if (identity == Identity.OPERATOR
+                        && OPERATORS_OWN.matcher(operation.key()).matches()) {
+                    matrix.append("\t-"); // the operator's own: OnboardingIT, with tenants of its own
+                    continue;
+                }
                 Api.Reply reply = call(operation, path, identity);
                 matrix.append('\t').append(reply.status());
                 calls++;
@@ -444,6 +454,9 @@ class TenantWallsIT {
         }
         if (status == 401) {
             return where + ": the signed-in caller was refused as unknown";
+        }
+        if (identity == Identity.OPERATOR && status != 403 && status != 404) {
+            return where + ": the operator reaches a tenant's business, " + abbreviated(reply.body());
         }
         boolean agencyObject = path.values().stream().anyMatch(k -> k.reach == Reach.AGENCY);
         boolean tenantObject = path.values().stream().anyMatch(k -> k.reach == Reach.TENANT);
@@ -697,6 +710,9 @@ class TenantWallsIT {
 
     private static final Map<String, Body> BODIES = bodies();
 
+    /** The operator's own operations (D-045): every other identity must be refused them. */
+    private static final Pattern OPERATORS_OWN = Pattern.compile("POST api/v1/tenants(/\\{id\\}/(suspend|resume))?");
+
     /**
      * Operations that name no object and act on the caller alone, each with where it is proved
      * instead. Trying one here would change the identities themselves (signing out ends every
@@ -769,6 +785,15 @@ class TenantWallsIT {
         bodies.put("POST api/v1/obligations/{id}/report/approve", Body.none());
         bodies.put("POST api/v1/obligations/{id}/report/accept", Body.none());
         bodies.put("POST api/v1/obligations/{id}/report/return", Body.json("{\"comment\":\"Bổ sung\"}"));
+        // A whole, valid bundle: the refusal is the role, never the bundle (no operator calls it here).
+        bodies.put(
+                "POST api/v1/tenants",
+                Body.json(
+                        "{\"tenant\":{\"id\":\"tuong-thu-vach\",\"name\":\"Đơn vị thử\",\"issuingBody\":\"ĐƠN VỊ THỬ\","
+                                + "\"timeZone\":\"Asia/Ho_Chi_Minh\"},\"agencies\":[{\"name\":\"Văn phòng\",\"kind\":"
+                                + "\"DEPARTMENT_UNIT\"}],\"admin\":{\"username\":\"quantri\"}}"));
+        bodies.put("POST api/v1/tenants/{id}/suspend", Body.none());
+        bodies.put("POST api/v1/tenants/{id}/resume", Body.none());
         return bodies;
     }
 
@@ -914,6 +939,7 @@ class TenantWallsIT {
             values.put(Kind.OWNER_AGENCY, OWNER);
             values.put(Kind.YEAR, "2031");
             values.put(Kind.FORMAT, "csv");
+            values.put(Kind.TENANT, "vinh-phuc");
 
             Api.Reply obligations = api.get("api/v1/obligations?size=500&document=" + document, secretariat);
             assertThat(obligations.status()).as(obligations.body()).isEqualTo(200);
