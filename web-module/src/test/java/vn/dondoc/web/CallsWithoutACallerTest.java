@@ -24,7 +24,8 @@ import vn.dondoc.tenancy.boundary.TenantId;
  * caller's: start-up loading, timers, the audit written apart, sign-in and the checks made while a
  * request is authenticated. Without a caller, {@code TenantInterceptor} binds whatever tenant the
  * argument names, so each such method may be called only from the one place that needs it, and no
- * REST resource or page reaches one except sign-in (D-038, docs/reliability/tokens.md). A new such
+ * REST resource or page reaches one except sign-in (D-038, docs/reliability/tokens.md) and the platform
+ * operator's suspend and resume, which only an OPERATOR of the platform tenant passes (D-045). A new such
  * method fails {@link #everyMethodThatNamesItsTenantIsListedHereWithTheClassesAllowedToCallIt}
  * until its callers are decided here.
  */
@@ -48,6 +49,15 @@ class CallsWithoutACallerTest {
             Map.entry("notifications.boundary.Reminders.remind", Set.of("notifications.boundary.NotificationsDaily")),
             Map.entry("notifications.boundary.Outbox.claim", Set.of("notifications.boundary.NotificationsDaily")),
             Map.entry("notifications.boundary.Outbox.settle", Set.of("notifications.boundary.NotificationsDaily")),
+            // The platform's operator on a tenant it names (D-045): @OperatorAction and the OPERATOR role
+            // hold the door; anyone else with a caller stays in its own tenant.
+            Map.entry("onboarding.boundary.BundleInstaller.createTenant", Set.of("onboarding.boundary.Onboarding")),
+            Map.entry("onboarding.boundary.Onboarding.suspend", Set.of("web.onboarding.TenantsResource")),
+            Map.entry("onboarding.boundary.Onboarding.resume", Set.of("web.onboarding.TenantsResource")),
+            Map.entry("identity.boundary.Sessions.endEveryToken", Set.of("onboarding.boundary.Onboarding")),
+            // The platform tenant and its first operator, at start-up
+            Map.entry("onboarding.boundary.Operators.ensure", Set.of("onboarding.boundary.PlatformOperators")),
+            Map.entry("onboarding.boundary.Operators.has", Set.of("onboarding.boundary.PlatformOperators")),
             // for the reminders of issue 9's explanations; nothing calls it yet
             Map.entry("explanations.boundary.ExplanationRequests.unansweredDueBy", Set.of()));
 
@@ -95,7 +105,10 @@ class CallsWithoutACallerTest {
                 .containsExactlyInAnyOrder(
                         "web.identity.TokensResource → identity.boundary.SignIn.issueToken",
                         "web.identity.SignInView → identity.boundary.SignIn.issueToken",
-                        "web.identity.BearerTokenMechanism → identity.boundary.SignIn.renew");
+                        "web.identity.BearerTokenMechanism → identity.boundary.SignIn.renew",
+                        // OPERATOR only, and bound by @OperatorAction (D-045)
+                        "web.onboarding.TenantsResource → onboarding.boundary.Onboarding.suspend",
+                        "web.onboarding.TenantsResource → onboarding.boundary.Onboarding.resume");
         List<String> resources = product.stream()
                 .filter(c -> c.isAnnotatedWith(Path.class))
                 .map(CallsWithoutACallerTest::shortName)

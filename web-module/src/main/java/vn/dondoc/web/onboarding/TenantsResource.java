@@ -1,6 +1,7 @@
 package vn.dondoc.web.onboarding;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -10,11 +11,13 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import vn.dondoc.onboarding.boundary.Onboarding;
 import vn.dondoc.onboarding.boundary.TenantCreated;
 import vn.dondoc.onboarding.boundary.TenantView;
+import vn.dondoc.onboarding.control.BundleUpload;
 
 /** Vận hành nền tảng: tenants made, suspended and resumed by the platform's OPERATOR (D-045). */
 @Path("tenants")
@@ -43,9 +46,12 @@ public class TenantsResource {
     @APIResponse(responseCode = "403", description = "Không phải OPERATOR / Not an OPERATOR")
     @APIResponse(responseCode = "409", description = "Đã có đơn vị này / The tenant exists")
     @APIResponse(responseCode = "413", description = "Gói dữ liệu quá lớn / The bundle is too large")
-    public Response create(byte[] body, @Context HttpHeaders headers) {
+    public Response create(@Context HttpHeaders headers, @Context HttpServletRequest http) throws IOException {
         MediaType type = headers.getMediaType();
         boolean zip = type != null && type.isCompatible(MediaType.valueOf(ZIP));
+        // Read here, not by a MessageBodyReader: a JSON provider would take an application/json body for
+        // itself. One byte more than the limit tells the boundary that the body is too large.
+        byte[] body = http.getInputStream().readNBytes(BundleUpload.MAX_BYTES + 1);
         TenantCreated created = onboarding.create(body, zip);
         return Response.status(Response.Status.CREATED)
                 .entity(created)
