@@ -51,7 +51,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * file and submitted, a request for more time on the report and one on an item, a request for
  * explanation answered with a file, its notices, its scorecard lines and the audit trail. Then
  * every operation in {@code GET /openapi} is called with A's ids as each role of Đồng Tháp (tenant
- * B) and as the officer and head of another agency of A (Sở Nội vụ): a call on one of A's objects
+ * B), as the officer and head of another agency of A (Sở Nội vụ), and as the platform's operator, who must be
+ * refused every operation but its own (D-045): a call on one of A's objects
  * is a 404 (or a 403 for a role that may not call it at all), a list or a call on the caller's own
  * tenant shows none of A's marked texts nor ids, and nothing is ever a 5xx. The same for every web
  * page under {@code app/}. An operation, a parameter or a page the matrix does not know fails the
