@@ -37,6 +37,10 @@ class CallsWithoutACallerTest {
                     "identity.boundary.SignIn.issueToken",
                     Set.of("web.identity.TokensResource", "web.identity.SignInView")),
             Map.entry("identity.boundary.SignIn.renew", Set.of("web.identity.BearerTokenMechanism")),
+            // proves the caller by the current password, as signing in does (D-046)
+            Map.entry(
+                    "identity.boundary.SignIn.changePassword",
+                    Set.of("web.identity.PasswordsResource", "web.identity.PasswordChangeView")),
             Map.entry("identity.boundary.Sessions.currentVersion", Set.of("identity.boundary.TokenVersions")),
             Map.entry("identity.boundary.SignInAttempts.waitFor", Set.of("identity.boundary.SignIn")),
             Map.entry("identity.boundary.SignInAttempts.failed", Set.of("identity.boundary.SignIn")),
@@ -106,6 +110,8 @@ class CallsWithoutACallerTest {
                         "web.identity.TokensResource → identity.boundary.SignIn.issueToken",
                         "web.identity.SignInView → identity.boundary.SignIn.issueToken",
                         "web.identity.BearerTokenMechanism → identity.boundary.SignIn.renew",
+                        "web.identity.PasswordsResource → identity.boundary.SignIn.changePassword",
+                        "web.identity.PasswordChangeView → identity.boundary.SignIn.changePassword",
                         // OPERATOR only, and bound by @OperatorAction (D-045)
                         "web.onboarding.TenantsResource → onboarding.boundary.Onboarding.suspend",
                         "web.onboarding.TenantsResource → onboarding.boundary.Onboarding.resume");

@@ -14,10 +14,12 @@ import vn.dondoc.audit.boundary.AuditExempt;
 import vn.dondoc.audit.boundary.AuditTarget;
 import vn.dondoc.audit.boundary.Audited;
 import vn.dondoc.identity.control.IssuedToken;
+import vn.dondoc.identity.control.PasswordRule;
 import vn.dondoc.identity.control.TokenService;
 import vn.dondoc.identity.entity.UserAccount;
 import vn.dondoc.platform.boundary.TooManyAttempts;
 import vn.dondoc.platform.boundary.Unauthenticated;
+import vn.dondoc.platform.boundary.Unprocessable;
 import vn.dondoc.platform.security.Role;
 import vn.dondoc.tenancy.boundary.TenantBound;
 import vn.dondoc.tenancy.boundary.TenantId;
@@ -44,6 +46,9 @@ public class SignIn {
     SignInAttempts attempts;
 
     @Inject
+    TokenVersions versions;
+
+    @Inject
     @ConfigProperty(name = "dondoc.demo", defaultValue = "false")
     boolean demoMode;
 
@@ -59,6 +64,48 @@ public class SignIn {
     @Audited("auth.token")
     public IssuedToken issueToken(
             @TenantId String tenant, @AuditTarget String username, String password, String address) {
+        UserAccount user = verified(tenant, username, password, address);
+        if (user.mustChangePassword()) {
+            // told only now that the password matched: a guesser learns nothing from it (D-046)
+            throw new PasswordChangeRequired();
+        }
+        return tokenFor(user, tenant);
+    }
+
+    /**
+     * Đổi mật khẩu: the user's own new password in place of the one they have (a one-time password
+     * an administrator gave them, or their own), then a token, as signing in gives. Anyone may call
+     * it, signed in or not: the current password is the proof, checked and slowed exactly as
+     * signing in (a wrong one is the same 401, and counts as a failed sign-in). Every token issued
+     * with the old password ends (D-038, D-046).
+     *
+     * @throws Unprocessable the new password breaks {@link PasswordRule} or is the current one
+     */
+    @Audited("auth.password")
+    public IssuedToken changePassword(
+            @TenantId String tenant,
+            @AuditTarget String username,
+            String password,
+            String newPassword,
+            String address) {
+        UserAccount account = verified(tenant, username, password, address);
+        PasswordRule.problem(account.username(), newPassword).ifPresent(problem -> {
+            throw new Unprocessable("newPassword: " + problem);
+        });
+        if (newPassword.equals(password)) {
+            throw new Unprocessable("newPassword: mật khẩu mới phải khác mật khẩu hiện tại / the new password must"
+                    + " differ from the current one");
+        }
+        account.choosePassword(passwords.hash(newPassword));
+        versions.changed(tenant, account.username(), Optional.of(account.tokenVersion()));
+        return tokenFor(account, tenant);
+    }
+
+    /**
+     * The user whose password this is and who may sign in; the account's and the address's
+     * failures counted, and waits enforced before the password is looked at.
+     */
+    private UserAccount verified(String tenant, String username, String password, String address) {
         Optional<Duration> wait = attempts.waitFor(tenant, username, address);
         if (wait.isPresent()) {
             long seconds = TooManyAttempts.wholeSeconds(wait.get());
@@ -79,7 +126,7 @@ public class SignIn {
         }
         attempts.succeeded(tenant, username);
         refuseIfSuspended(tenant);
-        return tokenFor(user.get(), tenant);
+        return user.get();
     }
 
     /** Two servers counting the first failure of one key at once: one of them tries again. */
@@ -101,8 +148,9 @@ public class SignIn {
     @AuditExempt("the sign-in it extends was audited (auth.token); a record every few minutes of"
             + " every user at work would bury the records that matter")
     public IssuedToken renew(@TenantId String tenant, String username) {
-        UserAccount account =
-                account(username).filter(a -> a.maySignIn(demoMode)).orElseThrow(() -> new Unauthenticated(REFUSED));
+        UserAccount account = account(username)
+                .filter(a -> a.maySignIn(demoMode) && !a.mustChangePassword())
+                .orElseThrow(() -> new Unauthenticated(REFUSED));
         refuseIfSuspended(tenant);
         return tokenFor(account, tenant);
     }

@@ -25,10 +25,15 @@ import vn.dondoc.tenancy.entity.TenantOwned;
 @Table(name = "user_account")
 @NamedQuery(name = UserAccount.BY_USERNAME, query = "SELECT u FROM UserAccount u WHERE u.username = :username")
 @NamedQuery(name = UserAccount.USERNAMES, query = "SELECT u.username FROM UserAccount u")
+@NamedQuery(name = UserAccount.ALL, query = "SELECT u FROM UserAccount u LEFT JOIN FETCH u.agency ORDER BY u.username")
 public class UserAccount extends TenantOwned {
 
     public static final String BY_USERNAME = "UserAccount.byUsername";
     public static final String USERNAMES = "UserAccount.usernames";
+    public static final String ALL = "UserAccount.all";
+
+    /** The roles whose work is an agency's: a user with one of them belongs to an agency. */
+    public static final Set<Role> AGENCY_ROLES = EnumSet.of(Role.AGENCY_OFFICER, Role.AGENCY_HEAD);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -69,6 +74,13 @@ public class UserAccount extends TenantOwned {
      */
     @Column(name = "token_version", nullable = false)
     private long tokenVersion;
+
+    /**
+     * The password was made by somebody else (a new user, a reset, a tenant's first administrator):
+     * no token until the user has chosen their own (D-046).
+     */
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
 
     @Version
     private long version;
@@ -144,5 +156,94 @@ public class UserAccount extends TenantOwned {
     public void disable() {
         active = false;
         endTokens();
+    }
+
+    /** Mở khóa: the user may sign in again (with the password they had; their old tokens stay ended). */
+    public void enable() {
+        active = true;
+    }
+
+    /** Whether this user comes from a tenant bundle's demo users (published password, demo mode only). */
+    public boolean demo() {
+        return demo;
+    }
+
+    /**
+     * The user must choose a password of their own before they get a token: for a password somebody
+     * else made (the operator's first administrator of a new tenant, D-046). Sign-in answers 403
+     * {@code password-change-required} until {@link #choosePassword} is called.
+     */
+    public void requirePasswordChange() {
+        mustChangePassword = true;
+    }
+
+    /** Whether sign-in must refuse a token until the user has chosen their own password. */
+    public boolean mustChangePassword() {
+        return mustChangePassword;
+    }
+
+    /**
+     * Đặt lại mật khẩu: an administrator gives the user a one-time password ({@code hash}); the user
+     * must change it at the next sign-in, and every token issued so far ends.
+     */
+    public void resetPassword(String hash) {
+        this.passwordHash = Objects.requireNonNull(hash, "A password hash is required.");
+        requirePasswordChange();
+        endTokens();
+    }
+
+    /**
+     * Đổi mật khẩu: the user's own new password; the one-time password, if any, is done with, and every
+     * token issued with the old password ends (on every device).
+     */
+    public void choosePassword(String hash) {
+        this.passwordHash = Objects.requireNonNull(hash, "A password hash is required.");
+        mustChangePassword = false;
+        endTokens();
+    }
+
+    /** The name shown for the user. */
+    public void rename(String displayName) {
+        this.displayName = Objects.requireNonNull(displayName, "A user needs a display name.");
+    }
+
+    /**
+     * Gives the user these roles and this agency (none: {@code null}). An agency's officer or head
+     * belongs to an agency; the others may (the secretariat is often an agency's). Tokens issued so
+     * far end: they carry the old roles, and a role taken away must not outlive the change.
+     *
+     * @throws IllegalArgumentException no role, or an agency role without an agency
+     */
+    public void assign(Set<Role> roles, Agency agency) {
+        if (roles == null || roles.isEmpty()) {
+            throw new IllegalArgumentException("A user needs at least one role.");
+        }
+        requireAgencyForAgencyRoles(roles, agency);
+        boolean changed = !this.roles.equals(roles) || !Objects.equals(code(this.agency), code(agency));
+        this.roles = EnumSet.copyOf(roles);
+        this.agency = agency;
+        if (changed) {
+            endTokens();
+        }
+    }
+
+    /** Whether this user is an administrator who may sign in now. */
+    public boolean isActiveAdmin(boolean demoMode) {
+        return roles.contains(Role.ADMIN) && maySignIn(demoMode);
+    }
+
+    private static String code(Agency agency) {
+        return agency == null ? null : agency.code();
+    }
+
+    /** Whether these roles may go without an agency: not an agency's officer's or head's. */
+    public static boolean needsAgency(Set<Role> roles) {
+        return roles.stream().anyMatch(AGENCY_ROLES::contains);
+    }
+
+    private static void requireAgencyForAgencyRoles(Set<Role> roles, Agency agency) {
+        if (agency == null && needsAgency(roles)) {
+            throw new IllegalArgumentException("An agency's officer or head needs an agency.");
+        }
     }
 }

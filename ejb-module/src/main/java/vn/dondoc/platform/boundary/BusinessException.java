@@ -22,4 +22,13 @@ public abstract class BusinessException extends RuntimeException {
 
     /** A short, stable title for the kind of failure. */
     public abstract String title();
+
+    /**
+     * A stable name a client can act on when the status alone does not say what to do
+     * ({@code password-change-required}), or {@code null}: the problem's {@code code} and, as
+     * {@code urn:dondoc:problem:<code>}, its {@code type}.
+     */
+    public String code() {
+        return null;
+    }
 }

@@ -43,6 +43,8 @@ public class BearerTokenMechanism implements HttpAuthenticationMechanism {
 
     private static final String BEARER = "Bearer ";
     private static final String TOKEN_ENDPOINT = "/api/v1/auth/token";
+    /** Changing a password proves the caller by the current one, as signing in does (D-046). */
+    private static final String PASSWORD_ENDPOINT = "/api/v1/auth/password";
 
     @Inject
     TokenService tokens;
@@ -117,7 +119,7 @@ public class BearerTokenMechanism implements HttpAuthenticationMechanism {
 
     private static boolean requiresToken(HttpServletRequest request) {
         String path = path(request);
-        return path.startsWith("/api/") && !path.equals(TOKEN_ENDPOINT);
+        return path.startsWith("/api/") && !path.equals(TOKEN_ENDPOINT) && !path.equals(PASSWORD_ENDPOINT);
     }
 
     /**

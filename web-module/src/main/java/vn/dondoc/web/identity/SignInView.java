@@ -8,6 +8,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import vn.dondoc.identity.boundary.PasswordChangeRequired;
 import vn.dondoc.identity.boundary.SignIn;
 import vn.dondoc.identity.control.IssuedToken;
 import vn.dondoc.platform.boundary.TooManyAttempts;
@@ -18,7 +21,8 @@ import vn.dondoc.web.ui.Language;
 /**
  * Trang đăng nhập: the same {@link SignIn#issueToken} as {@code POST /api/v1/auth/token}; the token
  * goes into the {@link SessionCookie} instead of a JSON body. A refusal says only that the three
- * fields do not match, never which one.
+ * fields do not match, never which one. A user whose password must be changed first (a one-time
+ * password, D-046) is sent to the {@link PasswordChangeView} with the tenant and username typed.
  */
 @Named
 @RequestScoped
@@ -46,6 +50,12 @@ public class SignInView {
             return refused(faces, language.text("signIn.refused"));
         } catch (TooManyAttempts wait) {
             return refused(faces, language.text("signIn.wait").formatted(wait.retryAfterSeconds()));
+        } catch (PasswordChangeRequired change) {
+            // the password was right but somebody else made it: the user chooses their own first
+            password = null;
+            return PasswordChangeView.PAGE + "?faces-redirect=true&required=true&tenant="
+                    + URLEncoder.encode(tenant.strip(), StandardCharsets.UTF_8) + "&username="
+                    + URLEncoder.encode(username.strip(), StandardCharsets.UTF_8);
         }
         HttpServletRequest request = (HttpServletRequest) context.getRequest();
         // A new session id on signing in: whatever an attacker planted before cannot follow the user.

@@ -11,8 +11,10 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
 
     @Override
     public Response toResponse(BusinessException e) {
-        Response.ResponseBuilder response =
-                Response.fromResponse(Problem.response(e.status(), e.title(), e.getMessage()));
+        Response.ResponseBuilder response = Response.fromResponse(
+                e.code() == null
+                        ? Problem.response(e.status(), e.title(), e.getMessage())
+                        : Problem.response(e.code(), e.status(), e.title(), e.getMessage()));
         if (e.status() == 401) {
             response.header("WWW-Authenticate", "Bearer");
         }

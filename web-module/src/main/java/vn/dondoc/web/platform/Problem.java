@@ -29,10 +29,23 @@ public final class Problem {
     }
 
     public static String json(int status, String title, String detail, Map<String, Object> extensions) {
-        JsonObjectBuilder body = Json.createObjectBuilder()
-                .add("type", "about:blank")
-                .add("title", title)
-                .add("status", status);
+        return json("about:blank", status, title, detail, extensions);
+    }
+
+    /**
+     * A problem of a named kind: {@code type} {@code urn:dondoc:problem:<code>} and the same code in
+     * {@code code}, for a client that must act on it ({@code password-change-required}).
+     */
+    public static Response response(String code, int status, String title, String detail) {
+        return Response.status(status)
+                .type(TYPE)
+                .entity(json("urn:dondoc:problem:" + code, status, title, detail, Map.of("code", code)))
+                .build();
+    }
+
+    private static String json(String type, int status, String title, String detail, Map<String, Object> extensions) {
+        JsonObjectBuilder body =
+                Json.createObjectBuilder().add("type", type).add("title", title).add("status", status);
         if (detail != null) {
             body.add("detail", detail);
         }

@@ -52,6 +52,7 @@ public class Navigation {
     static final String AGENCIES = "/app/co-quan.xhtml";
     static final String CALENDAR = "/app/lich.xhtml";
     static final String SETTINGS = "/app/cai-dat.xhtml";
+    static final String USERS = "/app/nguoi-dung.xhtml";
 
     public List<Entry> getEntries() {
         List<Entry> entries = new ArrayList<>();
@@ -110,7 +111,10 @@ public class Navigation {
         return FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal() == null ? null : home();
     }
 
-    /** The directory and the settings for the administrator; the calendar for the secretariat too. */
+    /**
+     * The directory, the settings and the users for the administrator; the calendar for the
+     * secretariat too.
+     */
     private static void adminEntries(List<Entry> entries) {
         ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
         boolean admin = context.isUserInRole(Role.Names.ADMIN);
@@ -122,6 +126,7 @@ public class Navigation {
         }
         if (admin) {
             entries.add(new Entry("nav.settings", SETTINGS));
+            entries.add(new Entry("nav.users", USERS));
         }
     }
 

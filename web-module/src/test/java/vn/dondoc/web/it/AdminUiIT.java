@@ -53,7 +53,8 @@ class AdminUiIT {
     /** The group it joins: "Các sở, ban, ngành của tỉnh". */
     private static final String GROUP = "cac-so-ban-nganh-cua-tinh";
 
-    private static final List<String> ADMIN_PAGES = List.of("app/co-quan.xhtml", "app/lich.xhtml", "app/cai-dat.xhtml");
+    private static final List<String> ADMIN_PAGES =
+            List.of("app/co-quan.xhtml", "app/lich.xhtml", "app/cai-dat.xhtml", "app/nguoi-dung.xhtml");
 
     private static Browser chromium;
 
@@ -399,6 +400,68 @@ class AdminUiIT {
         assertThat(kept.getJsonNumber("bandExcellent").bigDecimalValue())
                 .isEqualByComparingTo(before.getJsonNumber("bandExcellent").bigDecimalValue());
         chromium.accessible("settings-scoring-english");
+    }
+
+    @Test
+    void theAdminAddsAUserWhoChoosesTheirOwnPasswordAtTheFirstSignIn() {
+        String admin = api.token("vinh-phuc", "admin");
+        String username = "chuyen-vien-" + Long.toString(System.nanoTime() % 1_000_000_000L, 36);
+
+        chromium.signIn("vinh-phuc", "admin", Api.PASSWORD);
+        chromium.clickAndLoad(By.linkText("Người dùng"));
+        chromium.waitForHeading("Người dùng của đơn vị");
+        assertThat(chromium.text(By.cssSelector("#list\\:users")))
+                .contains("admin", "Quản trị đơn vị", "người dùng mẫu");
+        chromium.shot("users");
+        chromium.accessible("users");
+
+        chromium.type(By.id("user:username"), username);
+        chromium.type(By.id("user:displayName"), "Nguyễn Thị Mới");
+        chromium.driver
+                .findElement(By.xpath("//form[@id='user']//label[contains(., 'Chuyên viên')]"))
+                .click();
+        new Select(chromium.driver.findElement(By.id("user:agency"))).selectByVisibleText("Sở Tư pháp");
+        chromium.clickAndLoad(By.id("user:add"));
+        assertThat(chromium.text(By.id("done"))).isEqualTo("Đã thêm người dùng " + username + ".");
+        String oneTime = chromium.text(By.id("oneTimePassword"));
+        assertThat(oneTime).matches("[a-z2-9]{4}(-[a-z2-9]{4}){3}");
+        chromium.shot("user-added");
+        chromium.accessible("user-added");
+        JsonObject listed =
+                api.get("api/v1/users?agency=so-tu-phap&size=500", admin).array().getValuesAs(JsonObject.class).stream()
+                        .filter(u -> u.getString("username").equals(username))
+                        .findFirst()
+                        .orElseThrow();
+        assertThat(listed.getBoolean("mustChangePassword")).isTrue();
+        assertThat(listed.getJsonArray("roles").getString(0)).isEqualTo("AGENCY_OFFICER");
+
+        chromium.signOut();
+        chromium.signIn("vinh-phuc", username, oneTime);
+        assertThat(chromium.driver.getCurrentUrl()).contains("/doi-mat-khau.xhtml");
+        chromium.waitForHeading("Đổi mật khẩu");
+        assertThat(chromium.driver.findElement(By.id("change:username")).getAttribute("value"))
+                .isEqualTo(username);
+        assertThat(chromium.driver.findElement(By.id("change:password")).getAttribute("value"))
+                .as("the one-time password is asked again, not carried")
+                .isEmpty();
+        chromium.shot("password-required");
+        chromium.accessible("password-required");
+
+        chromium.type(By.id("change:password"), oneTime);
+        chromium.type(By.id("change:newPassword"), "Mật khẩu tôi tự chọn");
+        chromium.type(By.id("change:repeated"), "Mật khẩu khác hẳn");
+        chromium.clickAndLoad(By.id("change:submit"));
+        assertThat(chromium.text(By.id("change"))).contains("không khớp");
+
+        chromium.type(By.id("change:password"), oneTime);
+        chromium.type(By.id("change:newPassword"), "Mật khẩu tôi tự chọn");
+        chromium.type(By.id("change:repeated"), "Mật khẩu tôi tự chọn");
+        chromium.clickAndLoad(By.id("change:submit"));
+        assertThat(chromium.driver.getCurrentUrl()).endsWith("/app/viec-cua-toi.xhtml");
+        assertThat(chromium.text(By.className("dd-role"))).isEqualTo("Chuyên viên · Sở Tư pháp");
+        chromium.shot("signed-in-with-own-password");
+        assertThat(api.signIn("vinh-phuc", username, "Mật khẩu tôi tự chọn").status())
+                .isEqualTo(200);
     }
 
     @Test

@@ -369,6 +369,252 @@ class IdentityIT extends DeployedProduct {
                 .isNull();
     }
 
+    // ---- user management (issue 12, D-046)
+
+    private static final String USERS = "api/v1/users";
+
+    @Test
+    void aNewUsersOneTimePasswordIsRefusedAtSignInUntilChangedAndIsNeverInTheAuditTrail() {
+        String admin = api.token("vinh-phuc", "admin");
+        String username = fresh("chuyen-vien");
+        Api.Reply created = api.post(
+                USERS,
+                admin,
+                "{\"username\":\"" + username + "\",\"displayName\":\"Chuyên viên mới\",\"roles\":[\"AGENCY_OFFICER\"],"
+                        + "\"agency\":\"so-tu-phap\",\"email\":\"" + username + "@vinh-phuc.dondoc.example\"}");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        assertThat(created.header("Cache-Control")).isEqualTo("no-store");
+        assertThat(created.header("Location")).endsWith("/users/" + username);
+        JsonObject user = created.object().getJsonObject("user");
+        assertThat(user.getBoolean("mustChangePassword")).isTrue();
+        assertThat(user.getString("agencyCode")).isEqualTo("so-tu-phap");
+        assertThat(user.containsKey("passwordHash")).isFalse();
+        String oneTime = created.object().getString("oneTimePassword");
+        assertThat(oneTime).hasSize(19);
+
+        JsonObject refused =
+                api.signIn("vinh-phuc", username, oneTime).isProblem(403).object();
+        assertThat(refused.getString("code")).isEqualTo("password-change-required");
+        assertThat(refused.getString("type")).isEqualTo("urn:dondoc:problem:password-change-required");
+        assertThat(refused.getString("detail")).contains("phải đổi mật khẩu", "must change your password");
+        api.signIn("vinh-phuc", username, "khong-phai-mat-khau").isProblem(401);
+
+        api.post(PASSWORD, null, change("vinh-phuc", username, oneTime, "ngắn quá"))
+                .isProblem(422);
+        api.post(PASSWORD, null, change("vinh-phuc", username, "sai-mat-khau", "Mật khẩu mới đủ dài"))
+                .isProblem(401);
+        Api.Reply changed = api.post(PASSWORD, null, change("vinh-phuc", username, oneTime, "Mật khẩu mới đủ dài"));
+        assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+        assertThat(changed.header("Cache-Control")).isEqualTo("no-store");
+        String token = changed.object().getString("accessToken");
+        assertThat(api.get("api/v1/obligations", token).status()).isEqualTo(200);
+        assertThat(api.signIn("vinh-phuc", username, "Mật khẩu mới đủ dài").status())
+                .isEqualTo(200);
+        api.signIn("vinh-phuc", username, oneTime).isProblem(401);
+
+        String trail = api.get("api/v1/audit?size=500", admin).body();
+        assertThat(trail).contains("user.create", "auth.password").doesNotContain(oneTime, "Mật khẩu mới đủ dài");
+        JsonObject listed = api
+                .get(USERS + "?agency=so-tu-phap&role=AGENCY_OFFICER&size=500", admin)
+                .array()
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .filter(u -> u.getString("username").equals(username))
+                .findFirst()
+                .orElseThrow();
+        assertThat(listed.getBoolean("mustChangePassword")).isFalse();
+    }
+
+    @Test
+    void aResetEndsTheUsersTokensAndGivesAOneTimePasswordThatMustBeChanged() {
+        String admin = api.token("vinh-phuc", "admin");
+        String username = fresh("dat-lai");
+        String token = newUser(admin, username, "[\"LEADER\"]", null);
+
+        Api.Reply reset = patch(admin, username, "{\"resetPassword\":true}");
+        assertThat(reset.status()).as(reset.body()).isEqualTo(200);
+        String oneTime = reset.object().getString("oneTimePassword");
+        assertThat(reset.object().getJsonObject("user").getBoolean("mustChangePassword"))
+                .isTrue();
+
+        api.get(AGENCIES, token).isProblem(401);
+        api.signIn("vinh-phuc", username, OWN_PASSWORD).isProblem(401);
+        assertThat(api.signIn("vinh-phuc", username, oneTime)
+                        .isProblem(403)
+                        .object()
+                        .getString("code"))
+                .isEqualTo("password-change-required");
+        assertThat(api.post(PASSWORD, null, change("vinh-phuc", username, oneTime, "Mật khẩu sau khi đặt lại"))
+                        .status())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void disablingEndsTheUsersTokenAtOnceAndRefusesSignInUntilEnabledAgain() {
+        String admin = api.token("vinh-phuc", "admin");
+        String username = fresh("khoa");
+        String token = newUser(admin, username, "[\"LEADER\"]", null);
+        assertThat(api.get(AGENCIES, token).status()).isEqualTo(200);
+
+        Api.Reply disabled = patch(admin, username, "{\"disabled\":true}");
+        assertThat(disabled.status()).as(disabled.body()).isEqualTo(200);
+        assertThat(disabled.object().getJsonObject("user").getBoolean("active")).isFalse();
+
+        api.get(AGENCIES, token).isProblem(401);
+        api.signIn("vinh-phuc", username, OWN_PASSWORD).isProblem(401);
+        api.post(PASSWORD, null, change("vinh-phuc", username, OWN_PASSWORD, "Không được đổi khi bị khóa"))
+                .isProblem(401);
+        assertThat(api.get(USERS + "?active=false&size=500", admin).body()).contains(username);
+
+        assertThat(patch(admin, username, "{\"disabled\":false}").status()).isEqualTo(200);
+        assertThat(api.signIn("vinh-phuc", username, OWN_PASSWORD).status()).isEqualTo(200);
+        assertThat(api.get("api/v1/audit?size=500", admin).body()).contains("user.disable", "user.edit");
+    }
+
+    @Test
+    void newRolesAndAgencyAreInTheNextTokenAndTheOldTokenEnds() {
+        String admin = api.token("vinh-phuc", "admin");
+        String username = fresh("doi-vai");
+        String token = newUser(admin, username, "[\"AGENCY_OFFICER\"]", "so-tu-phap");
+
+        Api.Reply changed = patch(
+                admin,
+                username,
+                "{\"roles\":[\"AGENCY_HEAD\"],\"agency\":\"so-noi-vu\",\"displayName\":\"Thủ trưởng\"}");
+        assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+
+        api.get(AGENCIES, token).isProblem(401);
+        String next = api.signIn("vinh-phuc", username, OWN_PASSWORD).object().getString("accessToken");
+        JsonObject claims = decode(next.split("\\.")[1]);
+        assertThat(claims.getJsonArray("roles").getString(0)).isEqualTo("AGENCY_HEAD");
+        assertThat(claims.getString("agency")).isEqualTo("so-noi-vu");
+    }
+
+    @Test
+    void wrongUserRequestsAreProblemsInBothLanguagesAndLeaveNothingBehind() {
+        String admin = api.token("vinh-phuc", "admin");
+        String username = fresh("sai");
+        String missing = api.post(USERS, admin, "{\"displayName\":\"Không tên\",\"roles\":[\"LEADER\"]}")
+                .isProblem(400)
+                .object()
+                .getString("detail");
+        assertThat(missing).contains("username", "không được để trống", "must not be blank");
+        assertThat(api.post(USERS, admin, body(username.toUpperCase(), "[\"LEADER\"]", null))
+                        .isProblem(400)
+                        .object()
+                        .getString("detail"))
+                .contains("username", "chữ thường", "lower-case");
+        assertThat(api.post(USERS, admin, body(username, "[\"OPERATOR\"]", null))
+                        .isProblem(422)
+                        .object()
+                        .getString("detail"))
+                .contains("OPERATOR", "vai trò", "role");
+        assertThat(api.post(USERS, admin, body(username, "[\"AGENCY_HEAD\"]", null))
+                        .isProblem(422)
+                        .object()
+                        .getString("detail"))
+                .contains("cơ quan", "agency");
+        assertThat(api.post(USERS, admin, body(username, "[\"AGENCY_HEAD\"]", "khong-co-co-quan"))
+                        .isProblem(422)
+                        .object()
+                        .getString("detail"))
+                .contains("khong-co-co-quan", "không có cơ quan", "no agency");
+        api.post(USERS, admin, body("admin", "[\"LEADER\"]", null)).isProblem(409);
+        assertThat(api.get(USERS + "?size=500", admin).body()).doesNotContain(username);
+        api.get(USERS + "?role=OPERATOR", admin).isProblem(400);
+    }
+
+    @Test
+    void anotherTenantsAdministratorFindsNoneOfTheseUsersAndOtherRolesAreForbidden() {
+        String admin = api.token("vinh-phuc", "admin");
+        String username = fresh("tuong");
+        newUser(admin, username, "[\"LEADER\"]", null);
+        String otherAdmin = api.token("dong-thap", "admin");
+
+        String notFound = patch(otherAdmin, username, "{\"disabled\":true}")
+                .isProblem(404)
+                .object()
+                .getString("detail");
+        assertThat(notFound).contains("Không có người dùng", "No user");
+        assertThat(api.get(USERS + "?size=500", otherAdmin).body())
+                .doesNotContain(username)
+                .doesNotContain("vinh-phuc");
+        assertThat(api.signIn("vinh-phuc", username, OWN_PASSWORD).status())
+                .as("untouched")
+                .isEqualTo(200);
+
+        for (String role : List.of("secretariat", "leader", "so-tu-phap", "so-tu-phap.head")) {
+            String token = api.token("vinh-phuc", role);
+            api.get(USERS, token).isProblem(403);
+            api.post(USERS, token, body(fresh("cam"), "[\"LEADER\"]", null)).isProblem(403);
+            patch(token, username, "{\"disabled\":true}").isProblem(403);
+        }
+    }
+
+    @Test
+    void anAdministratorCannotDisableThemselfNorDropTheirOwnAdminRole() {
+        String admin = api.token("dong-thap", "admin");
+        assertThat(patch(admin, "admin", "{\"disabled\":true}")
+                        .isProblem(409)
+                        .object()
+                        .getString("detail"))
+                .contains("tự khóa", "your own account");
+        assertThat(patch(admin, "admin", "{\"roles\":[\"LEADER\"]}")
+                        .isProblem(409)
+                        .object()
+                        .getString("detail"))
+                .contains("ADMIN");
+        JsonObject self = api.get(USERS + "?role=ADMIN", admin).array().getValuesAs(JsonObject.class).stream()
+                .filter(u -> u.getString("username").equals("admin"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(self.getBoolean("active")).isTrue();
+        assertThat(self.getBoolean("demo")).isTrue();
+        assertThat(self.getBoolean("mustChangePassword"))
+                .as("demo users keep the published password")
+                .isFalse();
+        assertThat(api.get(AGENCIES, admin).status()).isEqualTo(200);
+    }
+
+    private static final String PASSWORD = "api/v1/auth/password";
+    private static final String OWN_PASSWORD = "Mật khẩu riêng của tôi";
+
+    /** A user made by the administrator, who has chosen {@link #OWN_PASSWORD}; their token. */
+    private String newUser(String admin, String username, String roles, String agency) {
+        Api.Reply created = api.post(USERS, admin, body(username, roles, agency));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String oneTime = created.object().getString("oneTimePassword");
+        Api.Reply changed = api.post(PASSWORD, null, change("vinh-phuc", username, oneTime, OWN_PASSWORD));
+        assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+        return changed.object().getString("accessToken");
+    }
+
+    private static String body(String username, String roles, String agency) {
+        return "{\"username\":\"" + username + "\",\"displayName\":\"Người dùng thử\",\"roles\":" + roles
+                + (agency == null ? "" : ",\"agency\":\"" + agency + "\"") + "}";
+    }
+
+    private Api.Reply patch(String token, String username, String json) {
+        return api.send(api.request(USERS + "/" + username, token)
+                .header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+    }
+
+    private static String change(String tenant, String username, String password, String newPassword) {
+        return Json.createObjectBuilder()
+                .add("tenant", tenant)
+                .add("username", username)
+                .add("password", password)
+                .add("newPassword", newPassword)
+                .build()
+                .toString();
+    }
+
+    /** A username no other test (nor an earlier run on the same database) has. */
+    private static String fresh(String prefix) {
+        return prefix + "-" + Long.toString(System.nanoTime() % 1_000_000_000L, 36);
+    }
+
     /** A valid admin token signed with {@code ring}'s key by hand, then changed by {@code change}. */
     private static String signedBy(KeyRing ring, UnaryOperator<JwtBuilder> change) {
         Instant now = Instant.now();

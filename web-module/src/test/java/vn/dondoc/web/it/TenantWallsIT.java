@@ -137,6 +137,8 @@ class TenantWallsIT {
         TENANT(Reach.TENANT),
         SCORECARD_LINE(Reach.AGENCY),
         AUDIT_RECORD(Reach.TENANT),
+        /** A user of tenant A only (an agency's officer B has no such agency for). */
+        USER(Reach.TENANT),
         YEAR(Reach.VALUE),
         FORMAT(Reach.VALUE);
 
@@ -168,6 +170,7 @@ class TenantWallsIT {
             "/agency-groups/\\{code\\}$", Kind.GROUP,
             "/members/\\{agencyCode\\}$", Kind.AGENCY,
             "/calendar/\\{year\\}$", Kind.YEAR,
+            "/users/\\{username\\}$", Kind.USER,
             "/scorecard\\.\\{format\\}$", Kind.FORMAT,
             "/tenants/\\{id\\}$", Kind.TENANT);
 
@@ -419,13 +422,14 @@ class TenantWallsIT {
     private Api.Reply call(Operation operation, Map<String, Kind> path, Identity identity) {
         String address = address(operation, path);
         if (operation.isSignIn()) {
-            String wrong = Json.createObjectBuilder()
+            var wrong = Json.createObjectBuilder()
                     .add("tenant", "vinh-phuc")
                     .add("username", identity.username)
-                    .add("password", "not-" + Api.PASSWORD)
-                    .build()
-                    .toString();
-            return api.post(address, null, wrong);
+                    .add("password", "not-" + Api.PASSWORD);
+            if (operation.isPasswordChange()) {
+                wrong.add("newPassword", "Một mật khẩu mới đủ dài");
+            }
+            return api.post(address, null, wrong.build().toString());
         }
         HttpRequest.Builder request = api.request(address, token(identity));
         Body body = BODIES.get(operation.key());
@@ -451,7 +455,7 @@ class TenantWallsIT {
             return where + ": a server error " + reply.body();
         }
         if (operation.isSignIn()) {
-            return status == 401 ? null : where + ": signed in with a wrong password";
+            return status == 401 ? null : where + ": signed in (or changed a password) with a wrong password";
         }
         if (status == 401) {
             return where + ": the signed-in caller was refused as unknown";
@@ -607,8 +611,13 @@ class TenantWallsIT {
             return !method.equals("GET");
         }
 
+        /** Signing in, or changing a password, which proves the caller the same way (D-046). */
         boolean isSignIn() {
-            return key().equals("POST api/v1/auth/token");
+            return key().equals("POST api/v1/auth/token") || isPasswordChange();
+        }
+
+        boolean isPasswordChange() {
+            return key().equals("POST api/v1/auth/password");
         }
 
         @Override
@@ -795,6 +804,13 @@ class TenantWallsIT {
                                 + "\"DEPARTMENT_UNIT\"}],\"admin\":{\"username\":\"quantri\"}}"));
         bodies.put("POST api/v1/tenants/{id}/suspend", Body.none());
         bodies.put("POST api/v1/tenants/{id}/resume", Body.none());
+        // A user of the caller's own tenant of A's agency: B's administrator has no such agency (422),
+        // A's other agencies may not add users at all (403); nobody is created.
+        bodies.put(
+                "POST api/v1/users",
+                Body.json("{\"username\":\"thu-tuong-ngan\",\"displayName\":\"Thử tường ngăn\","
+                        + "\"roles\":[\"AGENCY_OFFICER\"],\"agency\":\"{AGENCY}\"}"));
+        bodies.put("PATCH api/v1/users/{username}", Body.json("{\"displayName\":\"Tên đã đổi\"}"));
         return bodies;
     }
 
@@ -814,6 +830,8 @@ class TenantWallsIT {
         query.put("name", "thu.pdf");
         query.put("status", null);
         query.put("sort", null);
+        query.put("role", null);
+        query.put("active", null);
         return query;
     }
 
@@ -829,6 +847,7 @@ class TenantWallsIT {
         pages.put("index.xhtml", "");
         pages.put("lich.xhtml", "");
         pages.put("nhap-ke-hoach.xhtml", "");
+        pages.put("nguoi-dung.xhtml", "");
         pages.put("nhat-ky-nhac-viec.xhtml", "");
         pages.put("theo-doi-bao-cao.xhtml", "");
         pages.put("thong-bao.xhtml", "");
@@ -903,6 +922,7 @@ class TenantWallsIT {
                             Kind.PERIOD,
                             Kind.AGENCY,
                             Kind.GROUP,
+                            Kind.USER,
                             Kind.OWNER_AGENCY,
                             Kind.REPORT_VERSION,
                             Kind.SCORECARD_LINE,
@@ -910,7 +930,7 @@ class TenantWallsIT {
                             Kind.FORMAT)
                     .contains(kind);
             if (identity.otherTenant()) {
-                return numbered || kind == Kind.AGENCY || kind == Kind.GROUP;
+                return numbered || kind == Kind.AGENCY || kind == Kind.GROUP || kind == Kind.USER;
             }
             return numbered && kind.reach == Reach.AGENCY;
         }
@@ -937,6 +957,8 @@ class TenantWallsIT {
             values.put(Kind.PERIOD, "2024-H1");
             values.put(Kind.AGENCY, A_ONLY_AGENCY);
             values.put(Kind.GROUP, A_ONLY_GROUP);
+            // the demo officer of the agency only A has: B has no user of that name
+            values.put(Kind.USER, A_ONLY_AGENCY);
             values.put(Kind.OWNER_AGENCY, OWNER);
             values.put(Kind.YEAR, "2031");
             values.put(Kind.FORMAT, "csv");
@@ -1093,7 +1115,7 @@ class TenantWallsIT {
         String value(Kind kind) {
             Identity ghost = ghostFor;
             if (ghost != null && ghostable(kind, ghost)) {
-                return kind == Kind.AGENCY || kind == Kind.GROUP ? GHOST_CODE : GHOST_ID;
+                return kind == Kind.AGENCY || kind == Kind.GROUP || kind == Kind.USER ? GHOST_CODE : GHOST_ID;
             }
             String value = values.get(kind);
             if (value == null) {

@@ -28,6 +28,8 @@ import vn.dondoc.agencies.boundary.AgencyEdit;
 import vn.dondoc.agencies.boundary.NewAgency;
 import vn.dondoc.calendar.boundary.MovedDayInput;
 import vn.dondoc.documents.boundary.RegimeEdit;
+import vn.dondoc.identity.boundary.NewUser;
+import vn.dondoc.identity.boundary.UserEdit;
 import vn.dondoc.items.boundary.ItemEdit;
 import vn.dondoc.platform.boundary.BusinessException;
 import vn.dondoc.reporting.boundary.ReportInput;
@@ -37,6 +39,7 @@ import vn.dondoc.reporting.entity.EntryContent;
 import vn.dondoc.reporting.entity.FigureContent;
 import vn.dondoc.web.documents.DocumentsResource;
 import vn.dondoc.web.documents.NameMappingsResource;
+import vn.dondoc.web.identity.PasswordChange;
 import vn.dondoc.web.identity.TokenRequest;
 
 /**
@@ -84,6 +87,10 @@ class JsonBodiesFuzzTest {
         reader("vn.dondoc.web.explanations.ExplanationBodies", "answer");
         reader("vn.dondoc.web.scorecards.ScoringRulesBody", "read");
         reader("vn.dondoc.web.notifications.NotificationSettingsResource", "read");
+        // Appended, so that the seeds above keep choosing the bodies they were written for.
+        for (Class<?> type : List.of(NewUser.class, UserEdit.class, PasswordChange.class)) {
+            BODIES.add(new Body(type.getSimpleName(), type, null));
+        }
     }
 
     @AfterAll
