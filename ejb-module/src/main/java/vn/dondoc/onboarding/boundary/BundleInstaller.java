@@ -8,7 +8,9 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.security.SecureRandom;
+import java.sql.SQLIntegrityConstraintViolationException;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -101,9 +103,18 @@ public class BundleInstaller {
     @Audited("tenant.create")
     public TenantCreated createTenant(@TenantId @AuditTarget String tenantId, TenantBundle bundle, FirstAdmin admin) {
         if (em.find(Tenant.class, tenantId) != null) {
-            throw new Conflict("Đã có đơn vị " + tenantId + " / The tenant " + tenantId + " exists");
+            throw exists(tenantId);
         }
-        installBundle(tenantId, bundle, false);
+        try {
+            installBundle(tenantId, bundle, false);
+        } catch (PersistenceException e) {
+            // The same id sent twice at once: both saw no tenant, the second's insert waited on the
+            // first's row and found it when that committed.
+            if (isDuplicateKey(e)) {
+                throw exists(tenantId);
+            }
+            throw e;
+        }
         Optional<String> generated = admin.password().isPresent() ? Optional.empty() : Optional.of(newPassword());
         UserAccount user =
                 firstAdmin(admin, generated.orElseGet(() -> admin.password().orElseThrow()));
@@ -113,15 +124,28 @@ public class BundleInstaller {
                 new TenantCreated.Admin(user.username(), user.displayName(), generated.orElse(null)));
     }
 
+    private static Conflict exists(String tenantId) {
+        return new Conflict("Đã có đơn vị " + tenantId + " / The tenant " + tenantId + " exists");
+    }
+
+    private static boolean isDuplicateKey(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLIntegrityConstraintViolationException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
-     * The tenant's first ADMIN, with the password given or made by the server. The one place a
-     * tenant's first account is made: a rule for new accounts (a password to change at the first
-     * sign-in) belongs here.
+     * The tenant's first ADMIN, with the password given or made by the server, to be changed at the
+     * first sign-in (D-046): somebody else chose it. The one place a tenant's first account is made.
      */
     private UserAccount firstAdmin(FirstAdmin admin, String password) {
         UserAccount user = new UserAccount(
                 admin.username(), admin.displayName(), passwords.hash(password), EnumSet.of(Role.ADMIN), null, false);
         admin.email().ifPresent(user::mailTo);
+        user.requirePasswordChange();
         em.persist(user);
         return user;
     }

@@ -16,10 +16,13 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
@@ -48,9 +51,7 @@ class OnboardingIT extends DeployedProduct {
         String password = created.object().getJsonObject("admin").getString("password");
         assertThat(password).as("made by the server, shown once").hasSizeGreaterThanOrEqualTo(20);
 
-        Api.Reply signedIn = api.signIn(id, "quantri", password);
-        assertThat(signedIn.status()).as(signedIn.body()).isEqualTo(200);
-        String admin = signedIn.object().getString("accessToken");
+        String admin = firstSignIn(id, "quantri", password);
         Api.Reply agencies = api.get("api/v1/agencies", admin);
         assertThat(agencies.status()).as(agencies.body()).isEqualTo(200);
         assertThat(agencies.array().getValuesAs(JsonObject.class).stream().map(a -> a.getString("code")))
@@ -61,9 +62,7 @@ class OnboardingIT extends DeployedProduct {
                         "phong-pho-bien-giao-duc-phap-luat",
                         "trung-tam-tro-giup-phap-ly-nha-nuoc");
 
-        // No user management here yet (issue 12's ADMIN part): the secretariat is the administrator's
-        // second account, made in the database with the same password.
-        String secretariat = secretariatBeside(id, "quantri", password);
+        String secretariat = newSecretariat(id, admin);
         Api.Reply imported = api.send(api.request("api/v1/documents/import", secretariat)
                 .header("Content-Type", "text/plain; charset=UTF-8")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(resource("/plans/kh-stp-dong-thap-internal.txt"))));
@@ -118,11 +117,33 @@ class OnboardingIT extends DeployedProduct {
                 .as("the password the upload gave is not echoed")
                 .isTrue();
         assertThat(created.object().getJsonObject("admin").isNull("password")).isTrue();
-        assertThat(api.signIn(id, "quantri", "mat-khau-du-dai-1").status()).isEqualTo(200);
+        assertThat(firstSignIn(id, "quantri", "mat-khau-du-dai-1")).isNotBlank();
 
         api.post("api/v1/tenants", operator(), jsonBundle(id, null)).isProblem(409);
         api.post("api/v1/tenants", operator(), jsonBundle("platform", null)).isProblem(400);
         api.post("api/v1/tenants", operator(), jsonBundle("vinh-phuc", null)).isProblem(409);
+    }
+
+    @Test
+    void theSameNewTenantSentTwiceAtOnceIsCreatedOnceAndTheOtherIsTold409() throws Exception {
+        String id = newId();
+        String body = jsonBundle(id, "mat-khau-du-dai-1");
+        String operator = operator();
+        List<CompletableFuture<Api.Reply>> sent = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            sent.add(CompletableFuture.supplyAsync(() -> api.post("api/v1/tenants", operator, body)));
+        }
+        List<Integer> statuses = new ArrayList<>();
+        for (CompletableFuture<Api.Reply> reply : sent) {
+            Api.Reply answer = reply.get(120, TimeUnit.SECONDS);
+            statuses.add(answer.status());
+            if (answer.status() != 201) {
+                assertThat(answer.status()).as(answer.body()).isEqualTo(409);
+                assertThat(answer.object().getString("detail")).contains(id, "exists");
+            }
+        }
+        assertThat(statuses).as("one created, the others refused, none a 5xx").containsOnlyOnce(201);
+        assertThat(firstSignIn(id, "quantri", "mat-khau-du-dai-1")).isNotBlank();
     }
 
     @Test
@@ -161,7 +182,7 @@ class OnboardingIT extends DeployedProduct {
         String id = newId();
         Api.Reply created = api.post("api/v1/tenants", operator(), jsonBundle(id, "mat-khau-du-dai-2"));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
-        String admin = api.signIn(id, "quantri", "mat-khau-du-dai-2").object().getString("accessToken");
+        String admin = firstSignIn(id, "quantri", "mat-khau-du-dai-2");
         Api.Reply renamed = api.send(api.request("api/v1/agencies/thanh-tra-so", admin)
                 .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString("{\"name\":\"Thanh tra Sở Tư pháp\"}")));
@@ -173,7 +194,7 @@ class OnboardingIT extends DeployedProduct {
         assertThat(api.get("api/v1/agencies", admin).status())
                 .as("a token from before")
                 .isEqualTo(401);
-        Api.Reply refused = api.signIn(id, "quantri", "mat-khau-du-dai-2").isProblem(403);
+        Api.Reply refused = api.signIn(id, "quantri", CHOSEN).isProblem(403);
         assertThat(refused.object().getString("detail")).contains("tạm ngừng", "suspended");
         assertThat(api.signIn(id, "quantri", "sai-mat-khau-nay").status())
                 .as("a wrong password tells nothing of the tenant")
@@ -188,7 +209,7 @@ class OnboardingIT extends DeployedProduct {
         assertThat(api.get("api/v1/agencies", admin).status())
                 .as("a token from before the suspension stays ended")
                 .isEqualTo(401);
-        String again = api.signIn(id, "quantri", "mat-khau-du-dai-2").object().getString("accessToken");
+        String again = api.signIn(id, "quantri", CHOSEN).object().getString("accessToken");
         Api.Reply agencies = api.get("api/v1/agencies", again);
         assertThat(agencies.status()).isEqualTo(200);
         assertThat(agencies.body()).contains("Thanh tra Sở Tư pháp").hasSizeGreaterThan(100);
@@ -293,25 +314,38 @@ class OnboardingIT extends DeployedProduct {
         return rows;
     }
 
+    /** The password every user made here chooses at the first sign-in. */
+    private static final String CHOSEN = "Mật khẩu đã tự chọn";
+
     /**
-     * A SECRETARIAT of the Văn phòng Sở beside the tenant's administrator, with its password hash: the
-     * stand-in for {@code POST /users} until the tenant's ADMIN manages users. Its token.
+     * The first sign-in of a user whose password was given to them (the tenant's first administrator,
+     * a user an administrator made): refused until they choose their own (D-046), then their token.
      */
-    private String secretariatBeside(String tenant, String admin, String password) throws SQLException {
-        try (Connection c = TestEnvironment.database().connect();
-                PreparedStatement insert = c.prepareStatement(
-                        "INSERT INTO user_account (tenant_id, username, display_name, password_hash, roles, agency_id,"
-                                + " demo, active, token_version, version)"
-                                + " SELECT u.tenant_id, 'vanphong', 'Chuyên viên Văn phòng Sở', u.password_hash,"
-                                + " 'SECRETARIAT', a.id, FALSE, TRUE, 0, 1 FROM user_account u"
-                                + " JOIN agency a ON a.tenant_id = u.tenant_id AND a.code = 'van-phong-so'"
-                                + " WHERE u.tenant_id = ? AND u.username = ?")) {
-            insert.setString(1, tenant);
-            insert.setString(2, admin);
-            assertThat(insert.executeUpdate()).isEqualTo(1);
-        }
-        Api.Reply signedIn = api.signIn(tenant, "vanphong", password);
-        assertThat(signedIn.status()).as(signedIn.body()).isEqualTo(200);
-        return signedIn.object().getString("accessToken");
+    private String firstSignIn(String tenant, String username, String given) {
+        Api.Reply refused = api.signIn(tenant, username, given).isProblem(403);
+        assertThat(refused.object().getString("code")).isEqualTo("password-change-required");
+        Api.Reply changed = api.post(
+                "api/v1/auth/password",
+                null,
+                Json.createObjectBuilder()
+                        .add("tenant", tenant)
+                        .add("username", username)
+                        .add("password", given)
+                        .add("newPassword", CHOSEN)
+                        .build()
+                        .toString());
+        assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+        return changed.object().getString("accessToken");
+    }
+
+    /** A SECRETARIAT of the Văn phòng Sở, made by the tenant's administrator; their token. */
+    private String newSecretariat(String tenant, String admin) {
+        Api.Reply created = api.post(
+                "api/v1/users",
+                admin,
+                "{\"username\":\"vanphong\",\"displayName\":\"Chuyên viên Văn phòng Sở\","
+                        + "\"roles\":[\"SECRETARIAT\"],\"agency\":\"van-phong-so\"}");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return firstSignIn(tenant, "vanphong", created.object().getString("oneTimePassword"));
     }
 }
