@@ -189,12 +189,8 @@ public class Scorecards {
     public List<ScorecardLine> allLines(LocalDate asOf, Long documentId, String count) {
         Scope scope = drillScope(asOf, documentId, null, null);
         Count counted = counted(count);
-        List<TaskFacts> facts = kept(
-                scope,
-                "facts:" + counted.key(),
-                () -> scope.query().versions(counted).stream()
-                        .map(TaskVersion::facts)
-                        .toList());
+        List<TaskFacts> facts =
+                kept(scope, "facts:" + counted.key(), () -> scope.query().facts(counted));
         return lines(facts, scope);
     }
 

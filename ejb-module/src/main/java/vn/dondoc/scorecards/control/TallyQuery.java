@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import vn.dondoc.platform.boundary.Page;
+import vn.dondoc.scorecards.entity.TaskFacts;
 import vn.dondoc.scorecards.entity.TaskVersion;
 
 /**
@@ -149,6 +150,20 @@ public final class TallyQuery {
      */
     public List<TaskVersion> versions(Count count) {
         return ordered(count).getResultList();
+    }
+
+    /**
+     * The facts of every version behind one count, in the order of {@link #versions(Count)}: what
+     * the files print. Read as values, not entities, so that the 9,066 lines of a province's
+     * overdue list are not built and registered as managed objects of the transaction (D-048).
+     */
+    public List<TaskFacts> facts(Count count) {
+        return bind(em.createQuery(
+                        "SELECT NEW vn.dondoc.scorecards.entity.TaskFacts(t.kind, t.subjectId, t.agencyId,"
+                                + " t.documentId, t.periodLabel, t.dueOn, t.originalDueOn, t.doneOn)"
+                                + from(count) + " ORDER BY t.dueOn, t.id",
+                        TaskFacts.class))
+                .getResultList();
     }
 
     private TypedQuery<TaskVersion> ordered(Count count) {

@@ -159,6 +159,11 @@ class TodaysCountsTest {
                         assertThat(ids(ledger.openAtCut().versions(count)))
                                 .as(what + " " + count.key())
                                 .isEqualTo(ids(ledger.versions(count)));
+                        assertThat(ledger.openAtCut().facts(count))
+                                .as(what + " " + count.key() + ", read as values")
+                                .isEqualTo(ledger.versions(count).stream()
+                                        .map(TaskVersion::facts)
+                                        .toList());
                     }
                 }
             }
