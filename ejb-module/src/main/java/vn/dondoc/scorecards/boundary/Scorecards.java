@@ -261,6 +261,7 @@ public class Scorecards {
                 in.bandExcellent == null ? now.bandExcellent() : in.bandExcellent,
                 in.bandGood == null ? now.bandGood() : in.bandGood,
                 in.bandPass == null ? now.bandPass() : in.bandPass,
+                in.excludeMissedTargets == null ? now.excludeMissedTargets() : in.excludeMissedTargets,
                 principal().getName(),
                 clock.instant());
         em.persist(rules);
