@@ -4,7 +4,7 @@
 -- it: name and unit, a direction (AT_LEAST, AT_MOST, EXACTLY, strict when the text says "trên" or
 -- "dưới"), a value, whether it is a rate (%) or a count, and, for a change against a base ("giảm ít
 -- nhất 20% so với năm trước"), the base's year or period label and, when known, its value. A target
--- read from the plan keeps the sentence it came from (source PLAN) and is written again by each
+-- read from the plan keeps the sentence it came from and its place among the item's targets (source PLAN) and is written again by each
 -- import of the plan; one entered by the secretariat (MANUAL) is left alone by imports.
 -- The item is kept by id only, like a report's entry: an import that drops an item drops its PLAN
 -- targets itself.
@@ -28,6 +28,7 @@ CREATE TABLE target (
     base_value    DECIMAL(24,6) NULL,
     source        VARCHAR(8)    NOT NULL,
     source_text   VARCHAR(2000) NULL,
+    source_place  INT           NULL,
     created_by    VARCHAR(190)  NOT NULL,
     created_at    DATETIME(6)   NOT NULL,
     updated_by    VARCHAR(190)  NOT NULL,

@@ -97,6 +97,10 @@ public class Target extends TenantOwned {
     @Column(name = "source_text", length = 2000)
     private String sourceText;
 
+    /** A PLAN target's place among the targets its item's text states, by which an import knows it again. */
+    @Column(name = "source_place", updatable = false)
+    private Integer sourcePlace;
+
     @Column(name = "created_by", nullable = false, updatable = false, length = 190)
     private String createdBy;
 
@@ -120,6 +124,7 @@ public class Target extends TenantOwned {
             Agency agency,
             TargetSource source,
             String sourceText,
+            Integer sourcePlace,
             TargetTerms terms,
             String by,
             Instant at) {
@@ -128,6 +133,7 @@ public class Target extends TenantOwned {
         this.agency = Objects.requireNonNull(agency, "agency");
         this.source = Objects.requireNonNull(source, "source");
         this.sourceText = clip(sourceText, 2000);
+        this.sourcePlace = sourcePlace;
         this.createdBy = Objects.requireNonNull(by, "by");
         this.createdAt = Objects.requireNonNull(at, "at");
         write(terms, by, at);
@@ -267,6 +273,15 @@ public class Target extends TenantOwned {
 
     public String sourceText() {
         return sourceText;
+    }
+
+    public Integer sourcePlace() {
+        return sourcePlace;
+    }
+
+    /** Whether someone changed its terms after it was made (an import then leaves them alone). */
+    public boolean edited() {
+        return updatedAt.isAfter(createdAt);
     }
 
     public String createdBy() {
