@@ -215,6 +215,56 @@ class ScorecardTargetsTest {
                 .isInstanceOf(NotFound.class);
     }
 
+    @Test
+    void theFilesShowTheTargetsTrackAndTheMissedTargetsWithNumbersAsNumbers() throws Exception {
+        mediationTarget();
+        approvedReport("2897", "3073");
+        call("thu-ky", AGENCY, "SECRETARIAT", ACCEPTED, r -> r.accept(obligation(), null));
+        ScorecardView card = scorecard(LocalDate.of(2024, 12, 23), LATER);
+
+        String csv = new String(
+                vn.dondoc.scorecards.control.ScorecardCsv.write(ScorecardTables.targets(card)),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv.lines()
+                        .filter(l -> l.startsWith(AGENCY + ","))
+                        .findFirst()
+                        .orElseThrow())
+                .endsWith(",2024,1,0,0,1,0,,0");
+        String missed = new String(
+                vn.dondoc.scorecards.control.ScorecardCsv.write(ScorecardTables.missedTargets(card)),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(missed).contains("Tỷ lệ hòa giải thành", "≥ 95 %", "94.27");
+
+        byte[] xlsx = vn.dondoc.scorecards.control.ScorecardXlsx.write(ScorecardTables.all(card, List.of()));
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var sheet = book.getSheet("Chỉ tiêu không đạt");
+            assertThat(sheet).isNotNull();
+            assertThat(sheet.getRow(1).getCell(5).getNumericCellValue()).isEqualTo(94.27);
+            assertThat(sheet.getRow(1).getCell(4).getNumericCellValue()).isEqualTo(95.0);
+        }
+
+        byte[] pdf =
+                vn.dondoc.scorecards.control.ScorecardPdf.write(new vn.dondoc.scorecards.control.ScorecardPdf.Content(
+                        "ỦY BAN NHÂN DÂN TỈNH THỬ NGHIỆM",
+                        null,
+                        card.asOf(),
+                        card.takenAt(),
+                        ZoneOffset.ofHours(7),
+                        ScorecardTables.agencies(card),
+                        ScorecardTables.overdue(List.of()),
+                        ScorecardTables.onTimeBars(card),
+                        card.rules(),
+                        ScorecardTables.targets(card),
+                        ScorecardTables.missedTargets(card)));
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String text =
+                    new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            assertThat(text)
+                    .contains("Chỉ tiêu theo cơ quan, đơn vị", "Chỉ tiêu không đạt", "Tỷ lệ hòa giải thành")
+                    .contains("94,27 % (2.897/3.073)", "≥ 95 %", "Loại khỏi xét thi đua");
+        }
+    }
+
     // --- the fixture ---
 
     private static TargetInput mediationInput() {
