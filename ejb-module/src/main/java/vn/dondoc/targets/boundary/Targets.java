@@ -187,7 +187,9 @@ public class Targets {
 
     private List<TargetView> views(List<Target> targets) {
         LocalDate today = LocalDate.now(clock.withZone(zone()));
-        Standings standings = Standings.of(em, targets, today, now());
+        // As the scorecard reads a day: what was accepted by the day's end (today: so far).
+        Instant endOfToday = today.plusDays(1).atStartOfDay(zone()).toInstant();
+        Standings standings = Standings.of(em, targets, today, endOfToday);
         return targets.stream()
                 .map(t -> TargetView.of(t, standings.judge(t), today))
                 .toList();
