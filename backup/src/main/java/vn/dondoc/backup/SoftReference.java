@@ -42,7 +42,9 @@ public record SoftReference(String table, String column, String target, Pattern 
             // The audit chain's start (the audit branch's V21): the last record before the chain began.
             whole("audit_chain", "started_after_id", "audit_record", null),
             // Today's counts (V22): a line row's document; a track row has none (NULL).
-            whole("task_count", "document_id", "document", null));
+            whole("task_count", "document_id", "document", null),
+            // Targets (V25, D-047): the item a target belongs to, kept by id like an entry's.
+            whole("target", "item_id", "item", null));
 
     static SoftReference whole(String table, String column, String target, When when) {
         return new SoftReference(table, column, target, null, when);

@@ -1,6 +1,7 @@
 package vn.dondoc.platform.control;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
@@ -31,6 +32,15 @@ public final class VietnameseFormat {
     /** 83,25 % (the value is already a percentage, not a fraction). */
     public static String percent(BigDecimal value) {
         return format("#,##0.##", value) + " %";
+    }
+
+    /**
+     * A percentage to one decimal, as the news writes a rate: 94,3 % for 2.897 of 3.073. Rounded half
+     * up from the value given, which should be the exact quotient (not one already rounded to two
+     * decimals, which could round twice).
+     */
+    public static String percentOneDecimal(BigDecimal exact) {
+        return format("#,##0.0", exact.setScale(1, RoundingMode.HALF_UP)) + " %";
     }
 
     /** Exactly two decimals, as a score is kept: 83,20. */

@@ -71,13 +71,15 @@ public class ScorecardFiles {
                 ScorecardTables.agencies(view),
                 ScorecardTables.overdue(overdue(view)),
                 ScorecardTables.onTimeBars(view),
-                view.rules()));
+                view.rules(),
+                ScorecardTables.targets(view),
+                ScorecardTables.missedTargets(view)));
         return new ScorecardFile(fileName(view, null, "pdf"), ScorecardPdf.CONTENT_TYPE, pdf);
     }
 
     /**
      * One table as CSV: {@code agencies} (with the totals; the default), {@code groups}, {@code
-     * documents} or {@code overdue}.
+     * documents}, {@code overdue}, {@code targets} or {@code missed-targets}.
      *
      * @throws InvalidInput for another table's name, or a day after today
      * @throws NotFound for a document the tenant does not have

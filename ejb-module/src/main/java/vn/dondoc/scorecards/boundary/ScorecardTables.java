@@ -29,7 +29,8 @@ import vn.dondoc.scorecards.entity.TaskKind;
 public final class ScorecardTables {
 
     /** The names the {@code table} parameter takes, in the spreadsheet's order. */
-    public static final List<String> NAMES = List.of("agencies", "groups", "documents", "overdue");
+    public static final List<String> NAMES =
+            List.of("agencies", "groups", "documents", "overdue", "targets", "missed-targets");
 
     private static final String TOTAL = "Tổng cộng / Total";
 
@@ -37,7 +38,8 @@ public final class ScorecardTables {
 
     /** Every table, one a sheet. */
     public static List<Table> all(ScorecardView view, List<ScorecardLine> overdue) {
-        return List.of(agencies(view), groups(view), documents(view), overdue(overdue));
+        return List.of(
+                agencies(view), groups(view), documents(view), overdue(overdue), targets(view), missedTargets(view));
     }
 
     /** The table of this name ({@link #NAMES}), or empty. */
@@ -47,6 +49,8 @@ public final class ScorecardTables {
             case "groups" -> Optional.of(groups(view));
             case "documents" -> Optional.of(documents(view));
             case "overdue" -> Optional.of(overdue(overdue));
+            case "targets" -> Optional.of(targets(view));
+            case "missed-targets" -> Optional.of(missedTargets(view));
             default -> Optional.empty();
         };
     }
@@ -138,6 +142,84 @@ public final class ScorecardTables {
                 columns,
                 rows,
                 List.of());
+    }
+
+    /**
+     * The targets track (chỉ tiêu) of the emulation year, one line per agency, then the totals: due,
+     * met (exceeded among them), missed, without a result, and whether the tenant's rule leaves the
+     * agency out of the year's emulation (D-047).
+     */
+    public static Table targets(ScorecardView view) {
+        List<Column> columns = List.of(
+                new Column("Mã cơ quan", "Agency code", Kind.TEXT, 6),
+                new Column("Cơ quan, đơn vị", "Agency", Kind.TEXT, 14),
+                new Column("Năm thi đua", "Emulation year", Kind.TEXT, 3.6f),
+                new Column("Chỉ tiêu đến hạn", "Targets due", Kind.COUNT, 3.6f),
+                new Column("Đạt", "Met", Kind.COUNT, 3.6f),
+                new Column("Trong đó vượt", "Of which exceeded", Kind.COUNT, 3.6f),
+                new Column("Không đạt", "Missed", Kind.COUNT, 3.6f),
+                new Column("Chưa có kết quả", "No result yet", Kind.COUNT, 3.6f),
+                new Column("Loại khỏi xét thi đua", "Excluded from emulation", Kind.TEXT, 5),
+                new Column("Số cơ quan bị loại", "Agencies excluded", Kind.COUNT, 3.6f));
+        List<List<Cell>> rows = view.agencies().stream()
+                .filter(a -> a.targets() != null)
+                .map(a -> track(Cell.text(a.agencyCode()), Cell.text(a.name()), a.targets()))
+                .toList();
+        AgencyScore t = view.totals();
+        List<List<Cell>> totals = t == null || t.targets() == null
+                ? List.of()
+                : List.of(track(Cell.text(null), Cell.text(TOTAL), t.targets()));
+        return new Table(
+                "targets", "Chỉ tiêu", "3. Chỉ tiêu theo cơ quan, đơn vị / Targets by agency", columns, rows, totals);
+    }
+
+    /** Every missed target of the emulation year: the value asked against the result. */
+    public static Table missedTargets(ScorecardView view) {
+        List<Column> columns = List.of(
+                new Column("Cơ quan, đơn vị", "Agency", Kind.TEXT, 10),
+                new Column("Chỉ tiêu", "Target", Kind.TEXT, 22),
+                new Column("Kỳ", "Period", Kind.TEXT, 4),
+                new Column("Yêu cầu", "Asked", Kind.TEXT, 7),
+                new Column("Giá trị chỉ tiêu", "Target value", Kind.DECIMAL, 4.5f),
+                new Column("Kết quả", "Result", Kind.DECIMAL, 4.5f),
+                new Column("Kết quả (tử số/mẫu số)", "Result (numerator/denominator)", Kind.TEXT, 8));
+        List<List<Cell>> rows = new ArrayList<>();
+        for (AgencyScore a : view.agencies()) {
+            if (a.targets() == null) {
+                continue;
+            }
+            for (ScorecardView.MissedTarget m : a.targets().missedTargets()) {
+                rows.add(List.of(
+                        Cell.text(m.agencyName()),
+                        Cell.text(m.name()),
+                        Cell.text(m.periodLabel()),
+                        Cell.text(m.target()),
+                        Cell.decimal(m.value()),
+                        Cell.decimal(m.result()),
+                        Cell.text(m.resultShown())));
+            }
+        }
+        return new Table(
+                "missed-targets",
+                "Chỉ tiêu không đạt",
+                "4. Chỉ tiêu không đạt / Missed targets",
+                columns,
+                rows,
+                List.of());
+    }
+
+    private static List<Cell> track(Cell code, Cell name, ScorecardView.TargetTrack t) {
+        return List.of(
+                code,
+                name,
+                Cell.text(Integer.toString(t.year())),
+                Cell.count(t.due()),
+                Cell.count(t.met()),
+                Cell.count(t.exceeded()),
+                Cell.count(t.missed()),
+                Cell.count(t.noResult()),
+                Cell.text(t.excludedFromEmulation() ? "Loại / Excluded" : null),
+                Cell.count(t.agenciesExcluded()));
     }
 
     private static boolean own(ScorecardLine line) {

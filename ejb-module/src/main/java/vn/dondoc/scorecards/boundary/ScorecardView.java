@@ -46,7 +46,7 @@ public record ScorecardView(
             List<PeriodReports> periods,
             OverdueAging overdueAging,
             Requests requests,
-            Object targets,
+            TargetTrack targets,
             BigDecimal score,
             String grade,
             String gradeName,
@@ -177,6 +177,64 @@ public record ScorecardView(
 
         static final Requests NONE = new Requests(0, 0, 0, 0, 0, 0);
     }
+
+    /**
+     * The targets track (chỉ tiêu) of the emulation year as of the scorecard's day (D-047): the year
+     * whose reporting year (to 14/12) had ended by then, so every one of its targets is due. A target
+     * counts when it was made by the day's end, and is judged with the reports accepted by then, so a
+     * past day's track stays as it was. {@code met} counts the targets met or exceeded ({@code
+     * exceeded} of them beyond the value), {@code noResult} those no accepted report gives a figure
+     * for (not counted as missed). {@code excludedFromEmulation}: the tenant's rule is on and the
+     * agency missed a target; on the totals line, false, with {@code agenciesExcluded} counting them.
+     * {@code missedTargets}: the agency's missed targets, with the value against the target (empty on
+     * the totals line).
+     */
+    public record TargetTrack(
+            int year,
+            long due,
+            long met,
+            long exceeded,
+            long missed,
+            long noResult,
+            boolean excludedFromEmulation,
+            long agenciesExcluded,
+            List<MissedTarget> missedTargets) {
+
+        /** An agency without targets in the year. */
+        public static TargetTrack none(int year) {
+            return new TargetTrack(year, 0, 0, 0, 0, 0, false, 0, List.of());
+        }
+
+        TargetTrack plus(TargetTrack o) {
+            return new TargetTrack(
+                    year,
+                    due + o.due,
+                    met + o.met,
+                    exceeded + o.exceeded,
+                    missed + o.missed,
+                    noResult + o.noResult,
+                    false,
+                    agenciesExcluded + o.agenciesExcluded + (o.excludedFromEmulation ? 1 : 0),
+                    List.of());
+        }
+    }
+
+    /**
+     * A missed target: what was asked ({@code target}: "≥ 95 %", "> 80 %", "≤ 10 ngày") and what the
+     * accepted reports gave ({@code result}, and {@code resultShown} with a rate's numerator and
+     * denominator).
+     */
+    public record MissedTarget(
+            long targetId,
+            String agencyCode,
+            String agencyName,
+            String name,
+            String unit,
+            String periodLabel,
+            String target,
+            BigDecimal value,
+            BigDecimal result,
+            String resultShown) {}
 
     /** The score and grade of a tally under the rules, or nulls when it has nothing to score. */
     record Graded(BigDecimal score, String grade, String gradeName) {

@@ -34,10 +34,12 @@ import vn.dondoc.scorecards.boundary.ScorecardView.AgencyScore;
 import vn.dondoc.scorecards.boundary.ScorecardView.DocumentScore;
 import vn.dondoc.scorecards.boundary.ScorecardView.Graded;
 import vn.dondoc.scorecards.boundary.ScorecardView.GroupScore;
+import vn.dondoc.scorecards.boundary.ScorecardView.MissedTarget;
 import vn.dondoc.scorecards.boundary.ScorecardView.OverdueAging;
 import vn.dondoc.scorecards.boundary.ScorecardView.Rates;
 import vn.dondoc.scorecards.boundary.ScorecardView.Reports;
 import vn.dondoc.scorecards.boundary.ScorecardView.Requests;
+import vn.dondoc.scorecards.boundary.ScorecardView.TargetTrack;
 import vn.dondoc.scorecards.boundary.ScorecardView.Tasks;
 import vn.dondoc.scorecards.boundary.ScorecardView.TrendPoint;
 import vn.dondoc.scorecards.control.Aging;
@@ -52,6 +54,10 @@ import vn.dondoc.scorecards.entity.ScoringRules;
 import vn.dondoc.scorecards.entity.TaskFacts;
 import vn.dondoc.scorecards.entity.TaskKind;
 import vn.dondoc.scorecards.entity.TaskVersion;
+import vn.dondoc.targets.control.Judgement;
+import vn.dondoc.targets.control.Standings;
+import vn.dondoc.targets.control.TargetBound;
+import vn.dondoc.targets.entity.Target;
 import vn.dondoc.tenancy.boundary.BoundTenant;
 import vn.dondoc.tenancy.boundary.TenantBound;
 
@@ -109,6 +115,9 @@ public class Scorecards {
         byPeriod.values().forEach(periods -> periods.forEach((label, t) -> allPeriods.merge(label, t, Tally::plus)));
         Map<Long, Agency> agencies = agencies(byAgency.keySet());
         Map<Long, Requests> requests = requests(scope);
+        int emulationYear = emulationYear(scope.asOf);
+        Map<Long, TargetTrack> tracks = targetTracks(scope, rules, byAgency.keySet(), emulationYear);
+        TargetTrack allTargets = TargetTrack.none(emulationYear);
         List<AgencyScore> lines = new ArrayList<>();
         Tally total = Tally.NONE;
         for (Map.Entry<Long, Tally> e : byAgency.entrySet()) {
@@ -119,9 +128,11 @@ public class Scorecards {
                     e.getValue(),
                     byPeriod.getOrDefault(agency.id(), Map.of()),
                     requests.getOrDefault(agency.id(), Requests.NONE),
+                    tracks.getOrDefault(agency.id(), TargetTrack.none(emulationYear)),
                     rules,
                     scope.drillDown("agency=" + agency.code())));
             total = total.plus(e.getValue());
+            allTargets = allTargets.plus(tracks.getOrDefault(agency.id(), TargetTrack.none(emulationYear)));
         }
         lines.sort((a, b) -> a.agencyCode().compareTo(b.agencyCode()));
         Requests allRequests = requests.values().stream().reduce(Requests.NONE, Scorecards::plus);
@@ -131,6 +142,7 @@ public class Scorecards {
                 total,
                 allPeriods,
                 allRequests,
+                allTargets,
                 rules,
                 scope.drillDown(scope.agency == null ? "" : "agency=" + scope.agency.code()));
         return new ScorecardView(
@@ -257,6 +269,7 @@ public class Scorecards {
                 in.bandExcellent == null ? now.bandExcellent() : in.bandExcellent,
                 in.bandGood == null ? now.bandGood() : in.bandGood,
                 in.bandPass == null ? now.bandPass() : in.bandPass,
+                in.excludeMissedTargets == null ? now.excludeMissedTargets() : in.excludeMissedTargets,
                 principal().getName(),
                 clock.instant());
         em.persist(rules);
@@ -286,6 +299,7 @@ public class Scorecards {
             Tally t,
             Map<String, Tally> periods,
             Requests requests,
+            TargetTrack targets,
             ScoringRules rules,
             String drillDown) {
         Graded graded = Graded.of(t, rules);
@@ -300,11 +314,90 @@ public class Scorecards {
                 byPeriod,
                 OverdueAging.of(t),
                 requests,
-                null,
+                targets,
                 graded.score(),
                 graded.grade(),
                 graded.gradeName(),
                 drillDown);
+    }
+
+    /**
+     * The year whose emulation (thi đua) the targets track shows on {@code asOf}: the last year whose
+     * reporting year, which ends on 14/12 (Nghị định 09/2019/NĐ-CP), had ended by then (D-047).
+     */
+    static int emulationYear(LocalDate asOf) {
+        return asOf.isAfter(LocalDate.of(asOf.getYear(), 12, 14)) ? asOf.getYear() : asOf.getYear() - 1;
+    }
+
+    /**
+     * Each agency's targets of the emulation year, made by the cut and judged with the reports
+     * accepted by then; of the scorecard's document when it is limited to one.
+     */
+    private Map<Long, TargetTrack> targetTracks(Scope scope, ScoringRules rules, Set<Long> agencyIds, int year) {
+        if (agencyIds.isEmpty()) {
+            return Map.of();
+        }
+        jakarta.persistence.TypedQuery<Target> query = em.createQuery(
+                        "SELECT t FROM Target t JOIN FETCH t.agency a WHERE t.year = :year AND t.createdAt < :cut"
+                                + " AND a.id IN :agencies"
+                                + (scope.document == null ? "" : " AND t.documentId = :document")
+                                + " ORDER BY a.code, t.documentId, t.itemId, t.sourcePlace, t.id",
+                        Target.class)
+                .setParameter("year", year)
+                .setParameter("cut", scope.cut)
+                .setParameter("agencies", agencyIds);
+        if (scope.document != null) {
+            query.setParameter("document", scope.document.id());
+        }
+        List<Target> targets = query.getResultList();
+        Standings standings = Standings.of(em, targets, scope.asOf, scope.cut);
+        Map<Long, long[]> counts = new LinkedHashMap<>();
+        Map<Long, List<MissedTarget>> missed = new LinkedHashMap<>();
+        for (Target t : targets) {
+            Judgement j = standings.judge(t);
+            if (!j.due()) {
+                continue;
+            }
+            long[] c = counts.computeIfAbsent(t.agency().id(), k -> new long[5]);
+            c[0]++;
+            switch (j.attainment()) {
+                case EXCEEDED -> {
+                    c[1]++;
+                    c[2]++;
+                }
+                case MET -> c[1]++;
+                case MISSED -> {
+                    c[3]++;
+                    missed.computeIfAbsent(t.agency().id(), k -> new ArrayList<>())
+                            .add(new MissedTarget(
+                                    t.id(),
+                                    t.agency().code(),
+                                    t.agency().name(),
+                                    t.name(),
+                                    t.unit(),
+                                    t.periodLabel() == null ? t.year() + "-Y" : t.periodLabel(),
+                                    TargetBound.of(t),
+                                    t.value().stripTrailingZeros(),
+                                    j.judged(),
+                                    j.result() == null ? null : j.result().shown()));
+                }
+                default -> c[4]++;
+            }
+        }
+        Map<Long, TargetTrack> tracks = new LinkedHashMap<>();
+        counts.forEach((agency, c) -> tracks.put(
+                agency,
+                new TargetTrack(
+                        year,
+                        c[0],
+                        c[1],
+                        c[2],
+                        c[3],
+                        c[4],
+                        rules.excludeMissedTargets() && c[3] > 0,
+                        0,
+                        missed.getOrDefault(agency, List.of()))));
+        return tracks;
     }
 
     /** Each group with a member on the scorecard: the sum of its members' lines (today's members). */

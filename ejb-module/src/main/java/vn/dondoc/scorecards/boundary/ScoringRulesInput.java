@@ -14,4 +14,6 @@ public class ScoringRulesInput {
     public BigDecimal bandExcellent;
     public BigDecimal bandGood;
     public BigDecimal bandPass;
+    /** Whether an agency that missed a target due in the year is excluded from the year's emulation (D-047). */
+    public Boolean excludeMissedTargets;
 }

@@ -78,6 +78,8 @@ public final class ScorecardPdf {
      * @param agencies the per-agency table, with its totals
      * @param overdue the open overdue tasks
      * @param onTime the on-time rate over the due tasks, one bar per agency, in the table's order
+     * @param targets the targets track per agency, with its totals, or {@code null} for none
+     * @param missedTargets the missed targets, or {@code null} for none
      */
     public record Content(
             String issuingBody,
@@ -88,7 +90,23 @@ public final class ScorecardPdf {
             Table agencies,
             Table overdue,
             List<Bar> onTime,
-            RulesInForce rules) {
+            RulesInForce rules,
+            Table targets,
+            Table missedTargets) {
+
+        /** Without the targets track. */
+        public Content(
+                String issuingBody,
+                String documentNumber,
+                LocalDate asOf,
+                Instant takenAt,
+                ZoneId zone,
+                Table agencies,
+                Table overdue,
+                List<Bar> onTime,
+                RulesInForce rules) {
+            this(issuingBody, documentNumber, asOf, takenAt, zone, agencies, overdue, onTime, rules, null, null);
+        }
 
         public Content {
             Objects.requireNonNull(asOf, "asOf");
@@ -117,6 +135,7 @@ public final class ScorecardPdf {
             title(document, content);
             table(document, content.agencies(), 6.5f);
             overdue(document, content.overdue());
+            targets(document, content.targets(), content.missedTargets());
             chart(document, writer.getDirectContent(), content.onTime());
             rules(document, content.rules());
             document.close();
@@ -233,6 +252,25 @@ public final class ScorecardPdf {
             return;
         }
         table(document, overdue, 8);
+    }
+
+    /** The targets track on a page of its own: per agency, then the missed targets with value against target. */
+    private static void targets(Document document, Table targets, Table missed) throws DocumentException {
+        if (targets == null) {
+            return;
+        }
+        document.newPage();
+        table(document, targets, 8);
+        Paragraph gap = paragraph(" ", REGULAR, 6);
+        gap.setSpacingBefore(6);
+        document.add(gap);
+        if (missed == null || missed.rows().isEmpty()) {
+            document.add(
+                    paragraph(missed == null ? "4. Chỉ tiêu không đạt / Missed targets" : missed.title(), BOLD, 12));
+            document.add(paragraph("Không có chỉ tiêu không đạt.", ITALIC, 11));
+            return;
+        }
+        table(document, missed, 8);
     }
 
     /**
@@ -362,6 +400,15 @@ public final class ScorecardPdf {
                 10.5f);
         source.setSpacingBefore(6);
         document.add(source);
+        Paragraph targets = paragraph(
+                "Chỉ tiêu / Targets: " + RulesInForce.TARGETS_RULE + ". Quy tắc loại khỏi xét thi đua"
+                        + " / The emulation rule: "
+                        + (rules.excludeMissedTargets() ? "đang áp dụng / on" : "không áp dụng / off")
+                        + ".",
+                REGULAR,
+                10.5f);
+        targets.setSpacingBefore(6);
+        document.add(targets);
         document.add(paragraph(
                 "Tỷ lệ làm tròn hai chữ số thập phân theo hướng không có lợi cho cơ quan: tỷ lệ hoàn thành, đúng hạn,"
                         + " báo cáo làm tròn xuống; tỷ lệ quá hạn làm tròn lên. Dấu \"–\": chưa có mẫu số.",

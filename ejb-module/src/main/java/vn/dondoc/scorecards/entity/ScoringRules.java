@@ -60,6 +60,14 @@ public class ScoringRules extends TenantOwned {
     @Column(name = "band_pass", nullable = false, updatable = false, precision = 5, scale = 2)
     private BigDecimal bandPass;
 
+    /**
+     * Whether an agency that missed a target due in the year is left out of the year's emulation
+     * (thi đua). Off by default: leaving a unit out of the awards is the emulation council's choice
+     * (D-047), so no tenant loses an award to a rule it did not set.
+     */
+    @Column(name = "exclude_missed_targets", nullable = false, updatable = false)
+    private boolean excludeMissedTargets;
+
     @Column(name = "valid_from", nullable = false, updatable = false)
     private Instant validFrom;
 
@@ -87,6 +95,36 @@ public class ScoringRules extends TenantOwned {
             BigDecimal bandPass,
             String by,
             Instant at) {
+        this(
+                weightCompleted,
+                weightOnTime,
+                weightReporting,
+                weightTimeliness,
+                bandExcellent,
+                bandGood,
+                bandPass,
+                false,
+                by,
+                at);
+    }
+
+    /**
+     * Rules in force from {@code at}, with the emulation rule on targets.
+     *
+     * @param excludeMissedTargets whether an agency that missed a target due in the year is excluded
+     *     from the year's emulation
+     */
+    public ScoringRules(
+            int weightCompleted,
+            int weightOnTime,
+            int weightReporting,
+            int weightTimeliness,
+            BigDecimal bandExcellent,
+            BigDecimal bandGood,
+            BigDecimal bandPass,
+            boolean excludeMissedTargets,
+            String by,
+            Instant at) {
         weight("weights.completedOfDue", weightCompleted);
         weight("weights.onTimeOfDue", weightOnTime);
         weight("weights.reportingRate", weightReporting);
@@ -107,6 +145,7 @@ public class ScoringRules extends TenantOwned {
         this.bandExcellent = bandExcellent;
         this.bandGood = bandGood;
         this.bandPass = bandPass;
+        this.excludeMissedTargets = excludeMissedTargets;
         this.setBy = Objects.requireNonNull(by, "by");
         this.validFrom = Objects.requireNonNull(at, "at");
     }
@@ -171,6 +210,10 @@ public class ScoringRules extends TenantOwned {
 
     public BigDecimal bandPass() {
         return bandPass;
+    }
+
+    public boolean excludeMissedTargets() {
+        return excludeMissedTargets;
     }
 
     public Instant validFrom() {

@@ -452,6 +452,7 @@ class ScorecardFilesWritingTest {
                         new BigDecimal("90"),
                         new BigDecimal("75"),
                         new BigDecimal("50"),
+                        false,
                         Instant.EPOCH,
                         "system",
                         RulesInForce.FORMULA));

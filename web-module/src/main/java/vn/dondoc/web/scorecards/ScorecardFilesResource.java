@@ -31,7 +31,7 @@ public class ScorecardFilesResource {
             summary = "Bảng đánh giá dạng PDF, CSV, XLSX / The scorecard as a PDF, CSV or XLSX file",
             description = "Query as GET /scorecard: asOf=YYYY-MM-DD (today by default), document=<id>. "
                     + "PDF: A4, letterhead, the per-agency table, the open overdue tasks, the on-time chart, the "
-                    + "scoring rules. CSV (UTF-8 with BOM): one table, table=agencies|groups|documents|overdue "
+                    + "targets track, the scoring rules. CSV (UTF-8 with BOM): one table, table=agencies|groups|documents|overdue|targets|missed-targets "
                     + "(agencies by default, with the totals). XLSX: one sheet per table. An agency's users get "
                     + "their own agency's line. 400 for a bad or future asOf or an unknown table, 404 for a "
                     + "document the tenant does not have.")

@@ -351,6 +351,11 @@ public class ScorecardPage implements Serializable {
         private final BigDecimal score;
         private final String grade;
         private final String gradeName;
+        private long targetsDue;
+        private long targetsMet;
+        private long targetsMissed;
+        private boolean excludedFromEmulation;
+        private long agenciesExcluded;
 
         /** An agency's line, or the totals; its reporting columns one period's when one is named. */
         Row(AgencyScore line, String periodLabel) {
@@ -363,6 +368,13 @@ public class ScorecardPage implements Serializable {
                     line.score(),
                     line.grade(),
                     line.gradeName());
+            if (line.targets() != null) {
+                targetsDue = line.targets().due();
+                targetsMet = line.targets().met();
+                targetsMissed = line.targets().missed();
+                excludedFromEmulation = line.targets().excludedFromEmulation();
+                agenciesExcluded = line.targets().agenciesExcluded();
+            }
         }
 
         /** A group's line: the sum of its members' (today's members). */
@@ -491,6 +503,29 @@ public class ScorecardPage implements Serializable {
 
         public String getGrade() {
             return grade;
+        }
+
+        /** The targets of the emulation year due, met (or exceeded) and missed (D-047). */
+        public long getTargetsDue() {
+            return targetsDue;
+        }
+
+        public long getTargetsMet() {
+            return targetsMet;
+        }
+
+        public long getTargetsMissed() {
+            return targetsMissed;
+        }
+
+        /** Left out of the year's emulation by the tenant's rule. */
+        public boolean isExcludedFromEmulation() {
+            return excludedFromEmulation;
+        }
+
+        /** On the totals line: how many agencies are left out. */
+        public long getAgenciesExcluded() {
+            return agenciesExcluded;
         }
 
         public String getGradeName() {

@@ -30,6 +30,14 @@ final class ScoringRulesBody {
         for (var field : object.entrySet()) {
             String name = field.getKey();
             JsonValue value = field.getValue();
+            if (name.equals("excludeMissedTargets")) {
+                if (value == JsonValue.TRUE || value == JsonValue.FALSE) {
+                    input.excludeMissedTargets = value == JsonValue.TRUE;
+                } else if (value != JsonValue.NULL) {
+                    throw new InvalidInput(name + ": cần true hoặc false / true or false is required");
+                }
+                continue;
+            }
             if (!WEIGHTS.contains(name) && !BANDS.contains(name)) {
                 throw new InvalidInput(name + ": không phải một quy tắc chấm điểm / not a scoring rule");
             }

@@ -39,7 +39,8 @@ public class ScoringRulesResource {
             summary = "Đặt cách chấm điểm (ADMIN) / Set the scoring rules (ADMIN)",
             description = "Any of {weightCompletedOfDue, weightOnTimeOfDue, weightReportingRate, weightTimeliness} "
                     + "(whole numbers 0–100, not all 0) and {bandExcellent, bandGood, bandPass} (0–100, two decimals, "
-                    + "pass < good < excellent); what is left out stays. In force from now: earlier days keep the "
+                    + "pass < good < excellent) and excludeMissedTargets (true: an agency that missed a target is "
+                    + "excluded from the year's emulation; false by default); what is left out stays. In force from now: earlier days keep the "
                     + "rules of their day.")
     public RulesInForce put(JsonValue body) {
         return scorecards.setRules(ScoringRulesBody.read(body));

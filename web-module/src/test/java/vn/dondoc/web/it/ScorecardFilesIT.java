@@ -94,7 +94,11 @@ class ScorecardFilesIT {
         assertThat(xlsx.headers().firstValue("Content-Type"))
                 .hasValueSatisfying(t -> assertThat(t).startsWith(XLSX));
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
-            assertThat(book.getNumberOfSheets()).isEqualTo(4);
+            assertThat(book.getNumberOfSheets()).isEqualTo(6);
+            assertThat(book.getSheet("Chỉ tiêu"))
+                    .as("the targets track (D-047)")
+                    .isNotNull();
+            assertThat(book.getSheet("Chỉ tiêu không đạt")).isNotNull();
             XSSFSheet agencies = book.getSheet("Cơ quan");
             assertThat(agencies.getLastRowNum()).isEqualTo(lines.size() - 1);
             Row first = agencies.getRow(1);

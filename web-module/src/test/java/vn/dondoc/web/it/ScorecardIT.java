@@ -126,6 +126,105 @@ class ScorecardIT {
     }
 
     @Test
+    void targetsAreReadFromThePlanJudgedOnAcceptedReportsAndTheEmulationRuleExcludesAnAgencyThatMissedOne() {
+        String secretariat = api.token("vinh-phuc", "secretariat");
+        Api.Reply read = api.get("api/v1/targets?size=500&document=" + document, secretariat);
+        assertThat(read.status()).as(read.body()).isEqualTo(200);
+        assertThat(read.array())
+                .isNotEmpty()
+                .allSatisfy(
+                        t -> assertThat(t.asJsonObject().getString("source")).isEqualTo("PLAN"));
+        assertThat(read.array().getValuesAs(JsonObject.class)).anySatisfy(t -> {
+            assertThat(t.getString("name")).contains("đối tượng được TGPL");
+            assertThat(t.getString("unit")).isEqualTo("%");
+            assertThat(t.getJsonNumber("value").intValue()).isEqualTo(100);
+            assertThat(t.getString("sourceText")).contains("100%");
+        });
+
+        Api.Reply made = api.post(
+                "api/v1/documents/" + document + "/targets",
+                secretariat,
+                "{\"agencyCode\":\"so-tu-phap\",\"year\":2023,\"periodLabel\":\"2023-H2\",\"name\":\"Tỷ lệ hòa giải"
+                        + " thành\",\"unit\":\"%\",\"direction\":\"AT_LEAST\",\"value\":95}");
+        assertThat(made.status()).as(made.body()).isEqualTo(201);
+        long target = made.array().getJsonObject(0).getJsonNumber("id").longValue();
+        api.post("api/v1/documents/" + document + "/targets", secretariat, "{\"agencyCode\":\"so-tu-phap\"}")
+                .isProblem(400);
+        api.post("api/v1/documents/" + document + "/targets", api.token("vinh-phuc", "so-tu-phap"), "{}")
+                .isProblem(403);
+        api.post("api/v1/documents/" + document + "/targets", api.token("dong-thap", "secretariat"), "{}")
+                .isProblem(404);
+        api.get("api/v1/targets/" + target, api.token("dong-thap", "secretariat"))
+                .isProblem(404);
+
+        long obligation = api
+                .get("api/v1/obligations?size=500&agency=so-tu-phap&document=" + document, secretariat)
+                .array()
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .filter(o -> "2023-H2".equals(o.getString("periodLabel", null)))
+                .findFirst()
+                .orElseThrow()
+                .getJsonNumber("id")
+                .longValue();
+        String officer = api.token("vinh-phuc", "so-tu-phap");
+        long item = api.get("api/v1/obligations/" + obligation + "/report", officer)
+                .object()
+                .getJsonArray("entries")
+                .getJsonObject(0)
+                .getJsonNumber("itemId")
+                .longValue();
+        Api.Reply saved = put(
+                "api/v1/obligations/" + obligation + "/report",
+                officer,
+                "{\"summary\":\"Báo cáo 6 tháng cuối năm 2023\",\"entries\":[{\"itemId\":" + item
+                        + ",\"narrative\":\"Hòa giải\",\"completed\":false,\"figures\":[{\"name\":\"Tỷ lệ hòa giải"
+                        + " thành\",\"numerator\":2897,\"denominator\":3073,\"unit\":\"vụ việc\"}]}]}");
+        assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+        assertThat(api.post("api/v1/obligations/" + obligation + "/report/submit", officer, "")
+                        .status())
+                .isEqualTo(200);
+        assertThat(api.post(
+                                "api/v1/obligations/" + obligation + "/report/approve",
+                                api.token("vinh-phuc", "so-tu-phap.head"),
+                                "")
+                        .status())
+                .isEqualTo(200);
+        JsonObject notYet =
+                api.get("api/v1/targets/" + target, secretariat).object().getJsonObject("attainment");
+        assertThat(notYet.getString("status")).as("approved, not accepted").isEqualTo("NO_RESULT");
+        assertThat(api.post("api/v1/obligations/" + obligation + "/report/accept", secretariat, "")
+                        .status())
+                .isEqualTo(200);
+
+        JsonObject judged =
+                api.get("api/v1/targets/" + target, secretariat).object().getJsonObject("attainment");
+        assertThat(judged.getString("status")).isEqualTo("MISSED");
+        JsonObject result = judged.getJsonObject("result");
+        assertThat(result.getJsonNumber("numerator").intValue()).isEqualTo(2897);
+        assertThat(result.getJsonNumber("denominator").intValue()).isEqualTo(3073);
+        assertThat(result.getJsonNumber("value").bigDecimalValue()).isEqualByComparingTo("94.27");
+        assertThat(result.getString("oneDecimal")).isEqualTo("94,3 %");
+
+        JsonObject track = line(api.get("api/v1/scorecard", leader()).object(), "so-tu-phap")
+                .getJsonObject("targets");
+        assertThat(track.getInt("year")).isEqualTo(2023);
+        assertThat(track.getInt("missed")).isEqualTo(1);
+        assertThat(track.getBoolean("excludedFromEmulation")).isFalse();
+        Api.Reply ruled =
+                put("api/v1/settings/scoring", api.token("vinh-phuc", "admin"), "{\"excludeMissedTargets\": true}");
+        assertThat(ruled.status()).as(ruled.body()).isEqualTo(200);
+        JsonObject after = api.get("api/v1/scorecard", leader()).object();
+        assertThat(line(after, "so-tu-phap").getJsonObject("targets").getBoolean("excludedFromEmulation"))
+                .isTrue();
+        assertThat(after.getJsonObject("totals").getJsonObject("targets").getInt("agenciesExcluded"))
+                .isEqualTo(1);
+        put("api/v1/settings/scoring", api.token("vinh-phuc", "admin"), "{\"excludeMissedTargets\": \"yes\"}")
+                .isProblem(400);
+        put("api/v1/settings/scoring", api.token("vinh-phuc", "admin"), "{\"excludeMissedTargets\": false}");
+    }
+
+    @Test
     void theAdminSetsTheScoringRulesAndOnlyTheAdmin() {
         String admin = api.token("vinh-phuc", "admin");
 

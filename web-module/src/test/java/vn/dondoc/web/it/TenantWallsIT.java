@@ -139,6 +139,7 @@ class TenantWallsIT {
         AUDIT_RECORD(Reach.TENANT),
         /** A user of tenant A only (an agency's officer B has no such agency for). */
         USER(Reach.TENANT),
+        TARGET(Reach.AGENCY),
         YEAR(Reach.VALUE),
         FORMAT(Reach.VALUE);
 
@@ -166,6 +167,7 @@ class TenantWallsIT {
             "/answer/attachments/\\{attachment\\}$", Kind.EXPLANATION_ATTACHMENT,
             "/notifications/\\{id\\}$", Kind.NOTICE,
             "/extensions/\\{id\\}$", Kind.EXTENSION,
+            "/targets/\\{id\\}$", Kind.TARGET,
             "/agencies/\\{code\\}$", Kind.AGENCY,
             "/agency-groups/\\{code\\}$", Kind.GROUP,
             "/members/\\{agencyCode\\}$", Kind.AGENCY,
@@ -187,6 +189,7 @@ class TenantWallsIT {
             "api/v1/extensions", Kind.EXTENSION,
             "api/v1/explanation-requests", Kind.EXPLANATION,
             "api/v1/notifications", Kind.NOTICE,
+            "api/v1/targets", Kind.TARGET,
             "api/v1/audit", Kind.AUDIT_RECORD);
 
     /** JSON fields that name an object of one kind, wherever they appear in an answer. */
@@ -777,6 +780,11 @@ class TenantWallsIT {
                         "bandExcellent",
                         "bandGood",
                         "bandPass"));
+        bodies.put(
+                "POST api/v1/documents/{id}/targets",
+                Body.json("{\"agencyCode\":\"" + OWNER + "\",\"name\":\"Tỷ lệ giải quyết đúng hạn\",\"unit\":\"%\","
+                        + "\"direction\":\"AT_LEAST\",\"value\":95}"));
+        bodies.put("PATCH api/v1/targets/{id}", Body.json("{\"value\":95}"));
         bodies.put("POST api/v1/notifications/{id}/read", Body.none());
         bodies.put("POST api/v1/notifications/reminders", Body.none());
         bodies.put(
@@ -821,6 +829,7 @@ class TenantWallsIT {
         query.put("group", Kind.GROUP);
         query.put("period", Kind.PERIOD);
         query.put("count", "assigned");
+        query.put("year", "2024");
         query.put("page", "0");
         query.put("size", "500");
         query.put("dryRun", "true");
@@ -963,6 +972,22 @@ class TenantWallsIT {
             values.put(Kind.YEAR, "2031");
             values.put(Kind.FORMAT, "csv");
             values.put(Kind.TENANT, "vinh-phuc");
+
+            Api.Reply target = api.post(
+                    "api/v1/documents/" + document + "/targets",
+                    secretariat,
+                    "{\"itemId\":" + value(Kind.ITEM) + ",\"agencyCode\":\"" + OWNER + "\",\"name\":\"" + MARK
+                            + " tỷ lệ hồ sơ đúng hạn\",\"unit\":\"%\",\"direction\":\"AT_LEAST\",\"value\":95}");
+            assertThat(target.status()).as(target.body()).isEqualTo(201);
+            put(Kind.TARGET, target.array().getJsonObject(0).getJsonNumber("id").longValue(), true);
+            Api.Reply targets = api.get("api/v1/targets?size=500&document=" + document, secretariat);
+            assertThat(targets.status()).as(targets.body()).isEqualTo(200);
+            for (JsonObject t : targets.array().getValuesAs(JsonObject.class)) {
+                add(
+                        Kind.TARGET,
+                        t.getJsonNumber("id").longValue(),
+                        t.getString("agencyCode").equals(OWNER));
+            }
 
             Api.Reply obligations = api.get("api/v1/obligations?size=500&document=" + document, secretariat);
             assertThat(obligations.status()).as(obligations.body()).isEqualTo(200);

@@ -67,6 +67,7 @@ final class PdfFloor {
                 decimal(r, "bandExcellent"),
                 decimal(r, "bandGood"),
                 decimal(r, "bandPass"),
+                r.getBoolean("excludeMissedTargets", false),
                 string(r, "validFrom") == null ? null : Instant.parse(string(r, "validFrom")),
                 string(r, "setBy"),
                 string(r, "formula"));
