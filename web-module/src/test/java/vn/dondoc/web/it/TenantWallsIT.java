@@ -863,6 +863,7 @@ class TenantWallsIT {
         pages.put("trang-chu.xhtml", "");
         pages.put("van-ban.xhtml", "");
         pages.put("van-ban/chi-tiet.xhtml", "?id={DOCUMENT}");
+        pages.put("van-ban/chi-tieu.xhtml", "?document={DOCUMENT}");
         pages.put("van-ban/noi-dung.xhtml", "?document={DOCUMENT}&item={ITEM}");
         pages.put("viec-cua-toi.xhtml", "");
         return pages;
