@@ -42,6 +42,7 @@ public class TargetsPage implements Serializable {
 
     private static final Map<String, String> FIELDS = Map.of(
             "agencyCode", "target:agency",
+            "agencyCode, groupCode", "target:agency",
             "groupCode", "target:agency",
             "itemId", "target:item",
             "year", "target:year",

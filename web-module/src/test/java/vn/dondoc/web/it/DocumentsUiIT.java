@@ -282,6 +282,41 @@ class DocumentsUiIT extends BrowserJourney {
     }
 
     @Test
+    void theSecretariatOpensThePlansTargetsSeesOneReadFromThePlanAndAddsOne() {
+        String secretariat = api.token("vinh-phuc", "secretariat");
+        long plan = api.importKeHoach204(secretariat);
+
+        chromium.signIn("vinh-phuc", "secretariat", Api.PASSWORD);
+        chromium.open("app/van-ban/chi-tiet.xhtml?id=" + plan);
+        chromium.clickAndLoad(By.id("targetsLink"));
+        assertThat(chromium.driver.getCurrentUrl()).endsWith("/app/van-ban/chi-tieu.xhtml?document=" + plan);
+        assertThat(chromium.text(By.id("number"))).isEqualTo("204/KH-UBND");
+        List<WebElement> rows = chromium.rows("list:targets");
+        assertThat(rows).as("targets read from the plan").isNotEmpty();
+        assertThat(rows.stream().map(WebElement::getText).toList())
+                .anySatisfy(row -> assertThat(row).contains("%", "Đọc từ kế hoạch"));
+        chromium.shot("targets");
+
+        chromium.driver.findElement(By.id("adding:add")).click();
+        chromium.waitUntil(d -> d.findElement(By.id("target:save")).isDisplayed());
+        chromium.driver.findElement(By.id("target:save")).click();
+        chromium.waitUntil(
+                d -> d.findElement(By.id("target:agencyError")).getText().contains("cần đúng một"));
+        new Select(chromium.driver.findElement(By.id("target:agency"))).selectByVisibleText("Sở Tư pháp");
+        chromium.type(By.id("target:name"), "Tỷ lệ hồ sơ lý lịch tư pháp trả đúng hạn");
+        chromium.type(By.id("target:value"), "97");
+        chromium.type(By.id("target:unit"), "%");
+        chromium.type(By.id("target:year"), "2024");
+        chromium.driver.findElement(By.id("target:save")).click();
+        chromium.waitUntil(d -> d.findElement(By.id("said")).getText().contains("Đã thêm chỉ tiêu"));
+        long added = api.get("api/v1/targets?document=" + plan + "&size=100", secretariat).array().stream()
+                .map(JsonObject.class::cast)
+                .filter(t -> t.getString("source").equals("MANUAL"))
+                .count();
+        assertThat(added).isEqualTo(1);
+    }
+
+    @Test
     void aDongThapSecretariatGetsNotFoundForVinhPhucsDocumentAndListsNothingOfIt() {
         long id = api.importKeHoach204(api.token("vinh-phuc", "secretariat"));
         long item = Api.item(
