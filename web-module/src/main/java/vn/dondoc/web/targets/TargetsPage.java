@@ -143,7 +143,7 @@ public class TargetsPage implements Serializable {
         input.year = year;
         input.periodLabel = blankToNull(periodLabel);
         input.name = name == null ? "" : name;
-        input.unit = unit == null ? "" : unit;
+        input.unit = blankToNull(unit);
         input.direction = direction;
         input.strict = strict;
         input.value = value;
