@@ -8,11 +8,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -27,6 +25,7 @@ import vn.dondoc.explanations.entity.ExplanationAttachment;
 import vn.dondoc.explanations.entity.ExplanationRequest;
 import vn.dondoc.explanations.entity.ExplanationStatus;
 import vn.dondoc.items.entity.Item;
+import vn.dondoc.platform.boundary.Filtered;
 import vn.dondoc.platform.boundary.InvalidInput;
 import vn.dondoc.platform.boundary.NotFound;
 import vn.dondoc.platform.boundary.Page;
@@ -151,32 +150,20 @@ public class ExplanationRequests {
         if (visible.isEmpty()) {
             return new Page<>(List.of(), page, size, 0);
         }
-        String agency = visible.get().code();
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-        if (agency != null) {
-            where.append(" AND r.agency.code = :agency");
-        }
-        if (wanted == ExplanationStatus.OPEN) {
-            where.append(" AND r.answeredAt IS NULL");
-        } else if (wanted == ExplanationStatus.ANSWERED) {
-            where.append(" AND r.answeredAt IS NOT NULL");
-        }
-        TypedQuery<ExplanationRequest> rows = em.createQuery(
-                "SELECT r FROM ExplanationRequest r JOIN FETCH r.agency" + where
-                        + " ORDER BY r.askedAt DESC, r.id DESC",
-                ExplanationRequest.class);
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(r) FROM ExplanationRequest r" + where, Long.class);
-        if (agency != null) {
-            rows.setParameter("agency", agency);
-            count.setParameter("agency", agency);
-        }
+        Filtered filters = new Filtered()
+                .and("r.agency.code = :agency", "agency", visible.get().code())
+                .andIf(wanted == ExplanationStatus.OPEN, "r.answeredAt IS NULL")
+                .andIf(wanted == ExplanationStatus.ANSWERED, "r.answeredAt IS NOT NULL");
+        Page<ExplanationRequest> rows = filters.page(
+                em.createQuery(
+                        "SELECT r FROM ExplanationRequest r JOIN FETCH r.agency" + filters.where()
+                                + " ORDER BY r.askedAt DESC, r.id DESC",
+                        ExplanationRequest.class),
+                em.createQuery("SELECT COUNT(r) FROM ExplanationRequest r" + filters.where(), Long.class),
+                page,
+                size);
         LocalDate today = today(principal().tenant());
-        List<ExplanationRequestView> views = new ArrayList<>();
-        for (ExplanationRequest r :
-                rows.setFirstResult(page * size).setMaxResults(size).getResultList()) {
-            views.add(viewOf(r, today));
-        }
-        return new Page<>(views, page, size, count.getSingleResult());
+        return rows.map(r -> viewOf(r, today));
     }
 
     /**

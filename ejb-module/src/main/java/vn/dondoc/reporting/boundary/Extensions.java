@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,6 +24,7 @@ import vn.dondoc.items.entity.AgencyDeadline;
 import vn.dondoc.items.entity.Assignment;
 import vn.dondoc.items.entity.Item;
 import vn.dondoc.platform.boundary.Conflict;
+import vn.dondoc.platform.boundary.Filtered;
 import vn.dondoc.platform.boundary.InvalidInput;
 import vn.dondoc.platform.boundary.NotFound;
 import vn.dondoc.platform.boundary.Page;
@@ -143,41 +143,23 @@ public class Extensions {
         if (visible.isEmpty()) {
             return new Page<>(List.of(), page, size, 0);
         }
-        String agency = visible.get().code();
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-        if (wanted != null) {
-            where.append(" AND e.status = :status");
-        }
-        if (agency != null) {
-            where.append(" AND a.code = :agency");
-        }
-        if (documentId != null) {
-            // either subject: an obligation's document, or the item's
-            where.append(" AND (o.documentId = :document OR i.documentId = :document)");
-        }
-        TypedQuery<Extension> rows = em.createQuery(
-                "SELECT e FROM Extension e JOIN FETCH e.agency a LEFT JOIN FETCH e.obligation o"
-                        + " LEFT JOIN FETCH e.item i" + where + " ORDER BY e.requestedAt, e.id",
-                Extension.class);
-        TypedQuery<Long> count = em.createQuery(
-                "SELECT COUNT(e) FROM Extension e JOIN e.agency a LEFT JOIN e.obligation o LEFT JOIN e.item i" + where,
-                Long.class);
-        for (TypedQuery<?> query : List.of(rows, count)) {
-            if (wanted != null) {
-                query.setParameter("status", wanted);
-            }
-            if (agency != null) {
-                query.setParameter("agency", agency);
-            }
-            if (documentId != null) {
-                query.setParameter("document", documentId);
-            }
-        }
-        List<ExtensionView> views = new ArrayList<>();
-        for (Extension e : rows.setFirstResult(page * size).setMaxResults(size).getResultList()) {
-            views.add(ExtensionView.of(e));
-        }
-        return new Page<>(views, page, size, count.getSingleResult());
+        Filtered filters = new Filtered()
+                .and("e.status = :status", "status", wanted)
+                .and("a.code = :agency", "agency", visible.get().code())
+                // either subject: an obligation's document, or the item's
+                .and("(o.documentId = :document OR i.documentId = :document)", "document", documentId);
+        Page<Extension> rows = filters.page(
+                em.createQuery(
+                        "SELECT e FROM Extension e JOIN FETCH e.agency a LEFT JOIN FETCH e.obligation o"
+                                + " LEFT JOIN FETCH e.item i" + filters.where() + " ORDER BY e.requestedAt, e.id",
+                        Extension.class),
+                em.createQuery(
+                        "SELECT COUNT(e) FROM Extension e JOIN e.agency a LEFT JOIN e.obligation o LEFT JOIN e.item i"
+                                + filters.where(),
+                        Long.class),
+                page,
+                size);
+        return rows.map(ExtensionView::of);
     }
 
     /**

@@ -7,7 +7,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,6 +19,7 @@ import java.util.Optional;
 import vn.dondoc.audit.boundary.AuditTarget;
 import vn.dondoc.audit.boundary.Audited;
 import vn.dondoc.audit.boundary.ReadOnly;
+import vn.dondoc.platform.boundary.Filtered;
 import vn.dondoc.platform.boundary.InvalidInput;
 import vn.dondoc.platform.boundary.Page;
 import vn.dondoc.platform.security.CallerIdentity;
@@ -106,47 +106,26 @@ public class Obligations {
         if (visible.isEmpty()) {
             return new Page<>(List.of(), page, size, 0);
         }
-        String agency = visible.get().code();
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-        if (agency != null) {
-            where.append(" AND o.agency.code = :agency");
-        }
-        if (documentId != null) {
-            where.append(" AND o.documentId = :document");
-        }
-        if (wanted != null) {
-            where.append(" AND o.status = :status");
-        }
-        if (label != null) {
-            where.append(" AND o.periodLabel = :period");
-        }
-        TypedQuery<Obligation> rows = em.createQuery(
-                "SELECT o FROM Obligation o JOIN FETCH o.agency" + where + " ORDER BY "
-                        + Objects.requireNonNull(order, "order").orderBy(descending),
-                Obligation.class);
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(o) FROM Obligation o" + where, Long.class);
-        for (TypedQuery<?> query : List.of(rows, count)) {
-            if (agency != null) {
-                query.setParameter("agency", agency);
-            }
-            if (documentId != null) {
-                query.setParameter("document", documentId);
-            }
-            if (wanted != null) {
-                query.setParameter("status", wanted);
-            }
-            if (label != null) {
-                query.setParameter("period", label);
-            }
-        }
-        List<Obligation> found =
-                rows.setFirstResult(page * size).setMaxResults(size).getResultList();
+        Filtered filters = new Filtered()
+                .and("o.agency.code = :agency", "agency", visible.get().code())
+                .and("o.documentId = :document", "document", documentId)
+                .and("o.status = :status", "status", wanted)
+                .and("o.periodLabel = :period", "period", label);
+        Page<Obligation> rows = filters.page(
+                em.createQuery(
+                        "SELECT o FROM Obligation o JOIN FETCH o.agency" + filters.where() + " ORDER BY "
+                                + Objects.requireNonNull(order, "order").orderBy(descending),
+                        Obligation.class),
+                em.createQuery("SELECT COUNT(o) FROM Obligation o" + filters.where(), Long.class),
+                page,
+                size);
+        List<Obligation> found = rows.items();
         Map<Long, ExtensionView> extensions = latestExtensions(em, found);
         List<ObligationView> views = new ArrayList<>();
         for (Obligation o : found) {
             views.add(viewOf(o, extensions.get(o.id())));
         }
-        return new Page<>(views, page, size, count.getSingleResult());
+        return new Page<>(views, page, size, rows.total());
     }
 
     /**

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import vn.dondoc.scorecards.control.TallyQuery;
+import vn.dondoc.scorecards.control.TodaysLines;
 
 /**
  * Reads of the ledger kept per tenant (số liệu đã đọc): the counts of a past day for good, today's
@@ -28,7 +29,8 @@ import vn.dondoc.scorecards.control.TallyQuery;
  * <p>Why today's are right while kept. Every recording that changes a tenant's ledger raises its
  * generation in the same transaction ({@code LedgerGeneration}); a read names the generation its
  * transaction sees, which is the one its counts were read at (one consistent snapshot). Kept counts
- * of another generation are read again. The scoring rules are versioned apart and not kept here.
+ * of another generation are read again, or, where the caller can, caught up: today's lines and
+ * track re-sum only what the changes since moved (D-049). The scoring rules are versioned apart and not kept here.
  */
 @ApplicationScoped
 public class KeptTallies {
@@ -37,10 +39,12 @@ public class KeptTallies {
     static final Duration SETTLED = Duration.ofHours(1);
 
     /**
-     * At most this many rows kept (an agency's or a document's line, a period of an agency's track,
-     * a task of a drill-down's list), the least recently used dropped first. A row is a few hundred
-     * bytes with its map entry: some tens of megabytes at the very worst. A province's scorecard
-     * keeps ~3,500 (its lines and its track per period), the overdue list of its PDF ~9,000.
+     * At most this many rows kept (an agency's or a document's line, a cell of today's lines, a
+     * period of an agency's track, a task of a drill-down's list), the least recently used dropped
+     * first. A row is about two hundred bytes with its map entry: some tens of megabytes at the very
+     * worst. A province's scorecard of today keeps ~18,500 (its ~15,000 cells of a document and an
+     * agency, its lines and its track per period), the overdue list of its PDF ~9,000: room for the
+     * scorecards and PDFs of about ten provinces read in the same hours.
      */
     static final long CAPACITY = 300_000;
 
@@ -63,21 +67,46 @@ public class KeptTallies {
      * @param generation the tenant's ledger generation, as the caller's transaction sees it; asked
      *     only for a day not yet settled
      */
-    @SuppressWarnings("unchecked")
     public <T> T get(Key key, Instant cut, Instant now, LongSupplier generation, Supplier<T> read) {
+        return get(key, cut, now, generation, read, null);
+    }
+
+    /**
+     * As {@link #get(Key, Instant, Instant, LongSupplier, Supplier)}, but counts kept at an earlier
+     * generation of the same day are brought up to date by {@code catchUp} instead of read again
+     * (D-049).
+     *
+     * @param catchUp the kept value and its generation to the value at this transaction's
+     *     generation; {@code null} to read again
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T get(Key key, Instant cut, Instant now, LongSupplier generation, Supplier<T> read, CatchUp<T> catchUp) {
         long wanted = cut.plus(SETTLED).isAfter(now) ? generation.getAsLong() : FOR_GOOD;
+        Kept hit;
         synchronized (this) {
-            Kept hit = kept.get(key);
+            hit = kept.get(key);
             if (hit != null && hit.generation() == wanted) {
                 return (T) hit.value();
             }
         }
-        T value = read.get();
+        boolean behind = hit != null && hit.generation() != FOR_GOOD && wanted != FOR_GOOD && hit.generation() < wanted;
+        T value = catchUp != null && behind ? catchUp.since((T) hit.value(), hit.generation()) : read.get();
         keep(key, new Kept(wanted, value, weigh(value)));
         return value;
     }
 
+    /** Brings counts kept at an earlier generation to the caller's (D-049). */
+    @FunctionalInterface
+    public interface CatchUp<T> {
+        T since(T kept, long generation);
+    }
+
     private synchronized void keep(Key key, Kept value) {
+        Kept newer = kept.get(key);
+        if (newer != null && newer.generation() > value.generation() && value.generation() != FOR_GOOD) {
+            // A reader with an older snapshot finished after one with a newer: keep the newer.
+            return;
+        }
         Kept before = kept.put(key, value);
         weight += value.weight() - (before == null ? 0 : before.weight());
         Iterator<Kept> eldest = kept.values().iterator();
@@ -89,6 +118,12 @@ public class KeptTallies {
 
     /** How many rows a read holds: its lines, its periods, its tasks; 1 for a total. */
     static long weigh(Object value) {
+        if (value instanceof TodaysLines lines) {
+            return 1L
+                    + lines.cells().size()
+                    + lines.lines().byAgency().size()
+                    + lines.lines().byDocument().size();
+        }
         if (value instanceof TallyQuery.Lines lines) {
             return 1L + lines.byAgency().size() + lines.byDocument().size();
         }

@@ -50,6 +50,7 @@ import vn.dondoc.scorecards.control.Tally;
 import vn.dondoc.scorecards.control.TallyQuery;
 import vn.dondoc.scorecards.control.TaskStatus;
 import vn.dondoc.scorecards.control.TodaysCounts;
+import vn.dondoc.scorecards.control.TodaysLines;
 import vn.dondoc.scorecards.entity.ScoringRules;
 import vn.dondoc.scorecards.entity.TaskFacts;
 import vn.dondoc.scorecards.entity.TaskKind;
@@ -105,12 +106,13 @@ public class Scorecards {
         ScoringRules rules = rulesAt(scope.cut);
         TallyQuery.Lines read = lines(scope);
         Map<Long, Tally> byAgency = read.byAgency();
-        Map<Long, Map<String, Tally>> byPeriod = kept(
-                scope,
-                "periods",
-                () -> scope.document == null && scope.counted()
-                        ? scope.counts().reportsByAgencyAndPeriod()
-                        : scope.query().reportsByAgencyAndPeriod());
+        Map<Long, Map<String, Tally>> byPeriod = scope.document == null && scope.counted()
+                ? kept(
+                        scope,
+                        "todays-periods",
+                        () -> scope.counts().reportsByAgencyAndPeriod(),
+                        (kept, generation) -> scope.counts().reportsMovedSince(kept, generation))
+                : kept(scope, "periods", () -> scope.query().reportsByAgencyAndPeriod());
         Map<String, Tally> allPeriods = new java.util.TreeMap<>();
         byPeriod.values().forEach(periods -> periods.forEach((label, t) -> allPeriods.merge(label, t, Tally::plus)));
         Map<Long, Agency> agencies = agencies(byAgency.keySet());
@@ -476,18 +478,33 @@ public class Scorecards {
         return points;
     }
 
+    /**
+     * The agencies' and documents' lines: from today's counts, caught up by what moved since they
+     * were kept (D-049), while they hold; else from the ledger.
+     */
     private TallyQuery.Lines lines(Scope scope) {
-        return kept(
-                scope,
-                "lines",
-                () -> scope.counted() ? scope.counts().lines() : scope.query().lines());
+        if (scope.counted()) {
+            TodaysLines today = kept(
+                    scope,
+                    "todays-lines",
+                    () -> scope.counts().cells(),
+                    (kept, generation) -> scope.counts().linesMovedSince(kept, generation));
+            return today.lines();
+        }
+        return kept(scope, "lines", () -> scope.query().lines());
+    }
+
+    private <T> T kept(Scope scope, String read, java.util.function.Supplier<T> reading) {
+        return kept(scope, read, reading, null);
     }
 
     /**
      * A read of the ledger, kept for good once its day is settled (D-034) and today while the
-     * tenant's ledger does not change (D-036); read every time without a cache.
+     * tenant's ledger does not change (D-036), or caught up by {@code catchUp} after it changed
+     * (D-049); read every time without a cache.
      */
-    private <T> T kept(Scope scope, String read, java.util.function.Supplier<T> reading) {
+    private <T> T kept(
+            Scope scope, String read, java.util.function.Supplier<T> reading, KeptTallies.CatchUp<T> catchUp) {
         if (kept == null) {
             return reading.get();
         }
@@ -497,7 +514,7 @@ public class Scorecards {
                 scope.asOf,
                 scope.document == null ? null : scope.document.id(),
                 scope.agencyIds);
-        return kept.get(key, scope.cut, clock.instant(), () -> Ledger.generation(em), reading);
+        return kept.get(key, scope.cut, clock.instant(), () -> Ledger.generation(em), reading, catchUp);
     }
 
     static LocalDate halfYearEndBefore(LocalDate day) {

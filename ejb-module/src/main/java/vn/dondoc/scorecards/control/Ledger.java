@@ -74,15 +74,17 @@ public final class Ledger {
         int raised = em.createQuery("UPDATE LedgerGeneration g SET g.generation = g.generation + 1")
                 .executeUpdate();
         if (raised == 0) {
-            em.persist(LedgerGeneration.first(at));
+            LedgerGeneration first = LedgerGeneration.first(at);
+            em.persist(first);
             em.flush();
+            count(first.generation());
         } else {
             em.createQuery(
                             "UPDATE LedgerGeneration g SET g.latestAt = :at WHERE g.latestAt IS NULL OR g.latestAt < :at")
                     .setParameter("at", at)
                     .executeUpdate();
+            count(generation(em));
         }
-        count();
     }
 
     /**
@@ -241,8 +243,11 @@ public final class Ledger {
         }
     }
 
-    /** Moves today's counts (D-037) by what was closed (−1) and opened (+1) since the last time. */
-    private void count() {
+    /**
+     * Moves today's counts (D-037) by what was closed (−1) and opened (+1) since the last time, and
+     * marks each row moved with the change's {@code generation} (D-049).
+     */
+    private void count(long generation) {
         Map<TaskCount.Key, Long> moves = new LinkedHashMap<>();
         closed.forEach(f -> TaskCount.Key.of(f).forEach(k -> moves.merge(k, -1L, Long::sum)));
         opened.forEach(f -> TaskCount.Key.of(f).forEach(k -> moves.merge(k, 1L, Long::sum)));
@@ -252,7 +257,8 @@ public final class Ledger {
             if (by == 0) {
                 continue;
             }
-            var update = em.createQuery("UPDATE TaskCount c SET c.tasks = c.tasks + :by WHERE c.agencyId = :agency"
+            var update = em.createQuery("UPDATE TaskCount c SET c.tasks = c.tasks + :by, c.movedIn = :generation"
+                            + " WHERE c.agencyId = :agency"
                             + " AND c.kind = :kind AND c.completion = :completion"
                             + (key.documentId() == null ? " AND c.documentId IS NULL" : " AND c.documentId = :document")
                             + (key.periodLabel() == null
@@ -260,6 +266,7 @@ public final class Ledger {
                                     : " AND c.periodLabel = :period")
                             + (key.dueOn() == null ? " AND c.dueOn IS NULL" : " AND c.dueOn = :due"))
                     .setParameter("by", by)
+                    .setParameter("generation", generation)
                     .setParameter("agency", key.agencyId())
                     .setParameter("kind", key.kind())
                     .setParameter("completion", key.completion());
@@ -274,7 +281,7 @@ public final class Ledger {
             }
             if (update.executeUpdate() == 0) {
                 // A version closed is counted: its row is there. Only a new key starts a row.
-                em.persist(new TaskCount(key, by));
+                em.persist(new TaskCount(key, by, generation));
             }
         }
         em.flush();

@@ -4,6 +4,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +48,12 @@ public final class TodaysCounts {
             .map(c -> "SUM(CASE WHEN " + c + " THEN c.tasks ELSE 0 END)")
             .collect(Collectors.joining(", "));
 
+    /**
+     * More lines (or agencies' tracks) moved than this since the kept generation, and they are all
+     * summed again: the region to sum again would be most of the tenant (D-049).
+     */
+    static final int MOST_MOVED = 2_000;
+
     private final EntityManager em;
     private final LocalDate asOf;
     private final Long documentId;
@@ -68,20 +76,67 @@ public final class TodaysCounts {
      * read, so MariaDB streams the groups from the index without a temporary table (D-048).
      */
     public TallyQuery.Lines lines() {
-        Map<Long, Tally> agencies = new TreeMap<>();
-        Map<Long, Tally> documents = new TreeMap<>();
-        for (Object[] row : query("SELECT c.documentId, c.agencyId, " + SUMS + " FROM TaskCount c"
-                        + " WHERE c.documentId IS NOT NULL"
-                        + (documentId == null ? "" : " AND c.documentId = :document") + agencies()
-                        + " GROUP BY c.documentId, c.agencyId HAVING SUM(c.tasks) > 0")
-                .getResultList()) {
-            Tally t = TallyQuery.tally(row, 2);
-            documents.merge(((Number) row[0]).longValue(), t, Tally::plus);
-            agencies.merge(((Number) row[1]).longValue(), t, Tally::plus);
+        return cells().lines();
+    }
+
+    /** Today's lines as their cells, to be caught up after a change ({@link #linesMovedSince}). */
+    public TodaysLines cells() {
+        return new TodaysLines(sumCells(null, null));
+    }
+
+    /**
+     * {@code kept}, read as of the same day at {@code generation}, brought to what this
+     * transaction sees: the cells of the documents and agencies whose counts moved since are summed
+     * again, the others kept (D-049). All of them are summed again when more than {@link
+     * #MOST_MOVED} lines moved: a change that large costs about a full read anyway.
+     */
+    public TodaysLines linesMovedSince(TodaysLines kept, long generation) {
+        Set<Long> documents = new HashSet<>();
+        Set<Long> movedAgencies = new HashSet<>();
+        int moved = 0;
+        for (Object[] row : moved(generation)) {
+            if (row[0] != null) {
+                documents.add(((Number) row[0]).longValue());
+                movedAgencies.add(((Number) row[1]).longValue());
+                moved++;
+            }
         }
-        return new TallyQuery.Lines(
-                Collections.unmodifiableMap(new LinkedHashMap<>(agencies)),
-                Collections.unmodifiableMap(new LinkedHashMap<>(documents)));
+        if (moved == 0) {
+            return kept;
+        }
+        if (moved > MOST_MOVED) {
+            return cells();
+        }
+        return kept.with(documents, movedAgencies, sumCells(documents, movedAgencies));
+    }
+
+    private Map<TodaysLines.Cell, Tally> sumCells(Set<Long> documents, Set<Long> movedAgencies) {
+        TypedQuery<Object[]> query = query("SELECT c.documentId, c.agencyId, " + SUMS + " FROM TaskCount c"
+                + " WHERE c.documentId IS NOT NULL"
+                + (documentId == null ? "" : " AND c.documentId = :document") + agencies()
+                + (documents == null ? "" : " AND c.documentId IN :moved AND c.agencyId IN :movedAgencies")
+                + " GROUP BY c.documentId, c.agencyId HAVING SUM(c.tasks) > 0");
+        if (documents != null) {
+            query.setParameter("moved", documents).setParameter("movedAgencies", movedAgencies);
+        }
+        Map<TodaysLines.Cell, Tally> cells = new HashMap<>();
+        for (Object[] row : query.getResultList()) {
+            cells.put(
+                    new TodaysLines.Cell(((Number) row[0]).longValue(), ((Number) row[1]).longValue()),
+                    TallyQuery.tally(row, 2));
+        }
+        return cells;
+    }
+
+    /**
+     * The lines (document, agency) and the track rows (no document, agency) whose counts moved after
+     * {@code generation}, in this scope; from V30's index alone.
+     */
+    private List<Object[]> moved(long generation) {
+        TypedQuery<Object[]> query = query("SELECT DISTINCT c.documentId, c.agencyId FROM TaskCount c"
+                + " WHERE c.movedIn > :since" + (documentId == null ? "" : " AND c.documentId = :document")
+                + agencies());
+        return query.setParameter("since", generation).getResultList();
     }
 
     /**
@@ -92,15 +147,50 @@ public final class TodaysCounts {
      * @throws IllegalStateException when limited to one document
      */
     public Map<Long, Map<String, Tally>> reportsByAgencyAndPeriod() {
+        return track(null);
+    }
+
+    /**
+     * {@code kept}, read as of the same day at {@code generation}, brought to what this
+     * transaction sees: the track of the agencies whose reports' counts moved since is read again,
+     * the others kept (D-049).
+     *
+     * @throws IllegalStateException when limited to one document
+     */
+    public Map<Long, Map<String, Tally>> reportsMovedSince(Map<Long, Map<String, Tally>> kept, long generation) {
+        Set<Long> movedAgencies = new HashSet<>();
+        for (Object[] row : moved(generation)) {
+            if (row[0] == null) {
+                movedAgencies.add(((Number) row[1]).longValue());
+            }
+        }
+        if (movedAgencies.isEmpty()) {
+            return kept;
+        }
+        if (movedAgencies.size() > MOST_MOVED) {
+            return reportsByAgencyAndPeriod();
+        }
+        Map<Long, Map<String, Tally>> read = track(movedAgencies);
+        Map<Long, Map<String, Tally>> next = new TreeMap<>(kept);
+        next.keySet().removeAll(movedAgencies);
+        next.putAll(read);
+        return Collections.unmodifiableMap(new LinkedHashMap<>(next));
+    }
+
+    private Map<Long, Map<String, Tally>> track(Set<Long> movedAgencies) {
         if (documentId != null) {
             throw new IllegalStateException("The reporting track is counted for all documents only");
         }
+        TypedQuery<Object[]> query = query("SELECT c.agencyId, c.periodLabel, " + SUMS + " FROM TaskCount c"
+                + " WHERE c.documentId IS NULL AND " + REPORT + agencies()
+                + (movedAgencies == null ? "" : " AND c.agencyId IN :movedAgencies")
+                + " GROUP BY c.agencyId, c.periodLabel HAVING SUM(c.tasks) > 0"
+                + " ORDER BY c.agencyId, c.periodLabel");
+        if (movedAgencies != null) {
+            query.setParameter("movedAgencies", movedAgencies);
+        }
         Map<Long, Map<String, Tally>> tallies = new LinkedHashMap<>();
-        for (Object[] row : query("SELECT c.agencyId, c.periodLabel, " + SUMS + " FROM TaskCount c"
-                        + " WHERE c.documentId IS NULL AND " + REPORT + agencies()
-                        + " GROUP BY c.agencyId, c.periodLabel HAVING SUM(c.tasks) > 0"
-                        + " ORDER BY c.agencyId, c.periodLabel")
-                .getResultList()) {
+        for (Object[] row : query.getResultList()) {
             tallies.computeIfAbsent(((Number) row[0]).longValue(), k -> new LinkedHashMap<>())
                     .put((String) row[1], TallyQuery.tally(row, 2));
         }
@@ -118,7 +208,9 @@ public final class TodaysCounts {
         values.putAll(Aging.boundsAsOf(asOf));
         values.put("document", documentId);
         values.put("agencies", agencyIds);
-        query.getParameters().forEach(p -> query.setParameter(p.getName(), values.get(p.getName())));
+        query.getParameters().stream()
+                .filter(p -> values.containsKey(p.getName()))
+                .forEach(p -> query.setParameter(p.getName(), values.get(p.getName())));
         return query;
     }
 }

@@ -55,10 +55,14 @@ public class TaskCount extends TenantOwned {
     @Column(name = "tasks", nullable = false)
     private long tasks;
 
+    /** The ledger generation of the recording that last moved this row (D-049). */
+    @Column(name = "moved_in", nullable = false)
+    private long movedIn;
+
     protected TaskCount() {}
 
-    /** A key's first row, with what it counts. */
-    public TaskCount(Key key, long tasks) {
+    /** A key's first row, with what it counts, moved in {@code generation}. */
+    public TaskCount(Key key, long tasks, long generation) {
         if (tasks < 0) {
             throw new IllegalArgumentException("A count is never below 0: " + key + " " + tasks);
         }
@@ -69,6 +73,7 @@ public class TaskCount extends TenantOwned {
         this.completion = key.completion();
         this.dueOn = key.dueOn();
         this.tasks = tasks;
+        this.movedIn = generation;
     }
 
     /**

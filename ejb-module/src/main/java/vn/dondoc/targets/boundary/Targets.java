@@ -5,7 +5,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,6 +21,7 @@ import vn.dondoc.audit.boundary.Audited;
 import vn.dondoc.audit.boundary.ReadOnly;
 import vn.dondoc.documents.entity.Document;
 import vn.dondoc.items.entity.Item;
+import vn.dondoc.platform.boundary.Filtered;
 import vn.dondoc.platform.boundary.InvalidInput;
 import vn.dondoc.platform.boundary.NotFound;
 import vn.dondoc.platform.boundary.Page;
@@ -73,36 +73,19 @@ public class Targets {
         if (visible.isEmpty()) {
             return new Page<>(List.of(), page, size, 0);
         }
-        String agency = visible.get().code();
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-        if (documentId != null) {
-            where.append(" AND t.documentId = :document");
-        }
-        if (agency != null) {
-            where.append(" AND t.agency.code = :agency");
-        }
-        if (year != null) {
-            where.append(" AND t.year = :year");
-        }
-        TypedQuery<Target> rows = em.createQuery(
-                "SELECT t FROM Target t JOIN FETCH t.agency a" + where
-                        + " ORDER BY t.documentId, a.code, t.year, t.periodLabel, t.itemId, t.sourcePlace, t.id",
-                Target.class);
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(t) FROM Target t" + where, Long.class);
-        for (TypedQuery<?> q : List.of(rows, count)) {
-            if (documentId != null) {
-                q.setParameter("document", documentId);
-            }
-            if (agency != null) {
-                q.setParameter("agency", agency);
-            }
-            if (year != null) {
-                q.setParameter("year", year);
-            }
-        }
-        List<Target> found =
-                rows.setFirstResult(page * size).setMaxResults(size).getResultList();
-        return new Page<>(views(found), page, size, count.getSingleResult());
+        Filtered filters = new Filtered()
+                .and("t.documentId = :document", "document", documentId)
+                .and("t.agency.code = :agency", "agency", visible.get().code())
+                .and("t.year = :year", "year", year);
+        Page<Target> found = filters.page(
+                em.createQuery(
+                        "SELECT t FROM Target t JOIN FETCH t.agency a" + filters.where()
+                                + " ORDER BY t.documentId, a.code, t.year, t.periodLabel, t.itemId, t.sourcePlace, t.id",
+                        Target.class),
+                em.createQuery("SELECT COUNT(t) FROM Target t" + filters.where(), Long.class),
+                page,
+                size);
+        return new Page<>(views(found.items()), page, size, found.total());
     }
 
     /** One target, judged as of today; an agency user sees its own agency's only. */

@@ -67,6 +67,50 @@ class KeptTalliesTest {
         assertThat(read("a", settled.plusSeconds(1))).isEqualTo("a read 3");
     }
 
+    private String caughtUp(Instant now) {
+        return kept.get(
+                new KeptTallies.Key("a", "todays-lines", DAY, null, null),
+                CUT,
+                now,
+                generation::get,
+                () -> "read " + reads.incrementAndGet() + " at " + generation.get(),
+                (value, since) -> value + ", caught up from " + since + " to " + generation.get());
+    }
+
+    @Test
+    void todayKeptAtAnEarlierGenerationIsCaughtUpNotReadAgain() {
+        Instant today = CUT.minusSeconds(3600);
+        assertThat(caughtUp(today)).isEqualTo("read 1 at 7");
+        assertThat(caughtUp(today)).as("same generation: kept as it is").isEqualTo("read 1 at 7");
+        generation.set(9);
+        assertThat(caughtUp(today)).isEqualTo("read 1 at 7, caught up from 7 to 9");
+        generation.set(10);
+        assertThat(caughtUp(today)).isEqualTo("read 1 at 7, caught up from 7 to 9, caught up from 9 to 10");
+        assertThat(reads).hasValue(1);
+    }
+
+    @Test
+    void aReaderBehindTheKeptGenerationReadsAndLeavesTheNewerKept() {
+        Instant today = CUT.minusSeconds(3600);
+        assertThat(caughtUp(today)).isEqualTo("read 1 at 7");
+        generation.set(5);
+        assertThat(caughtUp(today)).as("no catching up backwards").isEqualTo("read 2 at 5");
+        generation.set(7);
+        assertThat(caughtUp(today))
+                .as("the newer was not replaced by the older")
+                .isEqualTo("read 1 at 7");
+    }
+
+    @Test
+    void aSettledDayIsNeverCaughtUp() {
+        Instant today = CUT.minusSeconds(3600);
+        assertThat(caughtUp(today)).isEqualTo("read 1 at 7");
+        generation.set(8);
+        assertThat(caughtUp(CUT.plus(KeptTallies.SETTLED)))
+                .as("kept for good from a read, not from today's counts caught up")
+                .isEqualTo("read 2 at 8");
+    }
+
     @Test
     void aScopeIsPartOfTheKey() {
         Instant later = CUT.plusSeconds(86_400);

@@ -35,6 +35,7 @@ import vn.dondoc.scorecards.control.Ledger;
 import vn.dondoc.scorecards.control.Tally;
 import vn.dondoc.scorecards.control.TallyQuery;
 import vn.dondoc.scorecards.control.TodaysCounts;
+import vn.dondoc.scorecards.control.TodaysLines;
 import vn.dondoc.scorecards.entity.TaskCount;
 import vn.dondoc.scorecards.entity.TaskVersion;
 import vn.dondoc.tenancy.boundary.BoundTenant;
@@ -63,6 +64,12 @@ class TodaysCountsTest {
     private ZoneId zone;
     /** Every day's totals compared, added up. */
     private Tally seen = Tally.NONE;
+    /** Cells a catching up left as kept, and cells it summed again or added. */
+    private long keptLines;
+
+    private long movedLines;
+    /** Steps after which the generation had moved. */
+    private int changes;
 
     @Test
     void todaysCountsAreWhatTheLedgerReadsAfterEveryChangeAndOnEveryLaterDay() {
@@ -80,6 +87,7 @@ class TodaysCountsTest {
             if (step % 6 == 0) {
                 nightly(at);
             }
+            Map<String, Object> before = keptAsOf(at);
             switch (random.nextInt(5)) {
                 case 0, 1 -> report(at);
                 case 2 -> extendReport(at);
@@ -87,10 +95,18 @@ class TodaysCountsTest {
                 default -> editItem(at);
             }
             sameAsTheLedger(at.plusSeconds(1));
+            caughtUpIsWhatTheLedgerReads(at, before);
             if (step % 5 == 0) {
                 // Days pass with nothing written: open tasks fall overdue and age by the day alone.
                 sameAsTheLedger(at.plus(3 + random.nextInt(80), ChronoUnit.DAYS));
             }
+        }
+
+        // A year after the last change, a day each 30: an open task is then at some day in each age
+        // bucket (each bucket is at least 30 days wide), whatever the random walk left open. Which
+        // walk the seed gives depends on the ids the rows got, so on the tests that ran before.
+        for (int days = 30; days <= 390; days += 30) {
+            sameAsTheLedger(at.plus(days, ChronoUnit.DAYS));
         }
 
         // The random steps reached every count: a check that compared only zeros would prove nothing.
@@ -107,6 +123,80 @@ class TodaysCountsTest {
         assertThat(total.reportsReceived()).as("some late").isGreaterThan(total.reportsReceivedOnTime());
         assertThat(total.reportsExpected()).as("some missing").isGreaterThan(total.reportsReceived());
         rowsAreTheOpenVersionsCounted();
+        assertThat(changes).as("steps that changed the ledger").isGreaterThan(20);
+        assertThat(movedLines).as("changes that moved some lines, caught up").isGreaterThan(10);
+        assertThat(keptLines).as("lines kept as they were while others moved").isGreaterThan(movedLines);
+    }
+
+    /** Today's lines and track of the day of {@code at}, as a server keeps them, with their generation. */
+    private Map<String, Object> keptAsOf(Instant at) {
+        LocalDate day = LocalDate.ofInstant(at, zone);
+        Map<String, Object> kept = new HashMap<>();
+        jpa.inTenant(tenant, em -> {
+            kept.put("generation", Ledger.generation(em));
+            for (Long doc : new Long[] {null, document}) {
+                for (Set<Long> scope : java.util.Arrays.asList(null, firstAgencies(em))) {
+                    TodaysCounts counts = new TodaysCounts(em, day, doc, scope);
+                    kept.put("lines " + doc + " " + scope, counts.cells());
+                    if (doc == null) {
+                        kept.put("track " + scope, counts.reportsByAgencyAndPeriod());
+                    }
+                }
+            }
+        });
+        return kept;
+    }
+
+    /**
+     * After a change on the day of {@code at}, the lines and track kept before it, caught up by what
+     * moved (D-049), are what the ledger reads; and a line the change did not move is the very
+     * object kept.
+     */
+    @SuppressWarnings("unchecked")
+    private void caughtUpIsWhatTheLedgerReads(Instant at, Map<String, Object> before) {
+        LocalDate day = LocalDate.ofInstant(at, zone);
+        Instant cut = day.plusDays(1).atStartOfDay(zone).toInstant();
+        long generation = (Long) before.get("generation");
+        jpa.inTenant(tenant, em -> {
+            if (Ledger.generation(em) > generation) {
+                changes++;
+            }
+            for (Long doc : new Long[] {null, document}) {
+                for (Set<Long> scope : java.util.Arrays.asList(null, firstAgencies(em))) {
+                    TallyQuery ledger = new TallyQuery(em, day, cut, doc, scope);
+                    TodaysCounts counts = new TodaysCounts(em, day, doc, scope);
+                    String what = "caught up, " + day + " document " + doc + " agencies " + scope;
+                    TodaysLines kept = (TodaysLines) before.get("lines " + doc + " " + scope);
+                    TodaysLines caughtUp = counts.linesMovedSince(kept, generation);
+                    assertThat(caughtUp.lines()).as(what).isEqualTo(ledger.lines());
+                    assertThat(caughtUp.cells())
+                            .as(what)
+                            .isEqualTo(counts.cells().cells());
+                    if (doc == null && scope == null) {
+                        caughtUp.cells().forEach((cell, t) -> {
+                            if (kept.cells().get(cell) == t) {
+                                keptLines++;
+                            } else {
+                                movedLines++;
+                            }
+                        });
+                    }
+                    if (doc == null) {
+                        assertThat(counts.reportsMovedSince(
+                                        (Map<Long, Map<String, Tally>>) before.get("track " + scope), generation))
+                                .as(what)
+                                .isEqualTo(ledger.reportsByAgencyAndPeriod());
+                    }
+                }
+            }
+        });
+    }
+
+    /** The first two agencies by id: a scope that changes sometimes touch and sometimes do not. */
+    private static Set<Long> firstAgencies(jakarta.persistence.EntityManager em) {
+        return Set.copyOf(em.createQuery("SELECT a.id FROM Agency a ORDER BY a.id", Long.class)
+                .setMaxResults(2)
+                .getResultList());
     }
 
     @Test

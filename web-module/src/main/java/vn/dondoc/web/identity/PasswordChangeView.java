@@ -7,7 +7,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import vn.dondoc.identity.boundary.SignIn;
 import vn.dondoc.identity.control.IssuedToken;
 import vn.dondoc.platform.boundary.BusinessException;
@@ -61,10 +60,7 @@ public class PasswordChangeView {
         } catch (BusinessException weak) {
             return refused(faces, "change:newPassword", Refusals.text(weak.getMessage(), language.isEnglish()));
         }
-        request.getSession(true);
-        request.changeSessionId();
-        SessionCookie.set(request, (HttpServletResponse) context.getResponse(), token.accessToken(), token.expiresIn());
-        return "/app/index.xhtml?faces-redirect=true";
+        return SessionCookie.begin(context, token);
     }
 
     private String refused(FacesContext faces, String clientId, String text) {

@@ -1,10 +1,12 @@
 package vn.dondoc.web.identity;
 
+import jakarta.faces.context.ExternalContext;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Optional;
 import java.util.stream.Stream;
+import vn.dondoc.identity.control.IssuedToken;
 
 /**
  * Phiên đăng nhập của giao diện web: the web UI's sign-in, kept in a cookie that holds the same
@@ -34,6 +36,20 @@ public final class SessionCookie {
     /** Signs in: the token in the cookie, for as many seconds as the token lives. */
     public static void set(HttpServletRequest request, HttpServletResponse response, String token, long seconds) {
         response.addCookie(cookie(request, token, (int) Math.min(Integer.MAX_VALUE, seconds)));
+    }
+
+    /**
+     * Begins the signed-in session of a page's sign-in (signing in, changing the password): a new
+     * session id, so whatever an attacker planted before cannot follow the user, and the token in
+     * the cookie. Answers the outcome that opens the first page, where the container learns the
+     * caller from the cookie.
+     */
+    static String begin(ExternalContext context, IssuedToken token) {
+        HttpServletRequest request = (HttpServletRequest) context.getRequest();
+        request.getSession(true);
+        request.changeSessionId();
+        set(request, (HttpServletResponse) context.getResponse(), token.accessToken(), token.expiresIn());
+        return "/app/index.xhtml?faces-redirect=true";
     }
 
     /** Signs out, or forgets a token that no longer verifies: the browser drops the cookie. */

@@ -7,7 +7,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import vn.dondoc.identity.boundary.PasswordChangeRequired;
@@ -57,13 +56,7 @@ public class SignInView {
                     + URLEncoder.encode(tenant.strip(), StandardCharsets.UTF_8) + "&username="
                     + URLEncoder.encode(username.strip(), StandardCharsets.UTF_8);
         }
-        HttpServletRequest request = (HttpServletRequest) context.getRequest();
-        // A new session id on signing in: whatever an attacker planted before cannot follow the user.
-        request.getSession(true);
-        request.changeSessionId();
-        SessionCookie.set(request, (HttpServletResponse) context.getResponse(), token.accessToken(), token.expiresIn());
-        // The container learns the caller on the next request, from the cookie: the first page.
-        return "/app/index.xhtml?faces-redirect=true";
+        return SessionCookie.begin(context, token);
     }
 
     private String refused(FacesContext faces, String text) {

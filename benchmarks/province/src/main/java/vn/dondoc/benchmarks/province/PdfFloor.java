@@ -16,8 +16,10 @@ import vn.dondoc.scorecards.boundary.ScorecardLine;
 import vn.dondoc.scorecards.boundary.ScorecardTables;
 import vn.dondoc.scorecards.boundary.ScorecardView;
 import vn.dondoc.scorecards.boundary.ScorecardView.AgencyScore;
+import vn.dondoc.scorecards.boundary.ScorecardView.MissedTarget;
 import vn.dondoc.scorecards.boundary.ScorecardView.Rates;
 import vn.dondoc.scorecards.boundary.ScorecardView.Reports;
+import vn.dondoc.scorecards.boundary.ScorecardView.TargetTrack;
 import vn.dondoc.scorecards.boundary.ScorecardView.Tasks;
 import vn.dondoc.scorecards.control.RulesInForce;
 import vn.dondoc.scorecards.control.ScorecardPdf;
@@ -112,7 +114,44 @@ final class PdfFloor {
                 ScorecardTables.agencies(scorecard),
                 ScorecardTables.overdue(lines),
                 ScorecardTables.onTimeBars(scorecard),
-                rules));
+                rules,
+                ScorecardTables.targets(scorecard),
+                ScorecardTables.missedTargets(scorecard)));
+    }
+
+    /** An agency's targets track as the JSON gives it (the PDF's targets pages), or none. */
+    private static TargetTrack targets(JsonObject a) {
+        if (!a.containsKey("targets") || a.isNull("targets")) {
+            return null;
+        }
+        JsonObject t = a.getJsonObject("targets");
+        List<MissedTarget> missed = new ArrayList<>();
+        if (t.containsKey("missedTargets") && !t.isNull("missedTargets")) {
+            for (JsonValue v : t.getJsonArray("missedTargets")) {
+                JsonObject m = v.asJsonObject();
+                missed.add(new MissedTarget(
+                        m.getJsonNumber("targetId").longValue(),
+                        string(m, "agencyCode"),
+                        string(m, "agencyName"),
+                        string(m, "name"),
+                        string(m, "unit"),
+                        string(m, "periodLabel"),
+                        string(m, "target"),
+                        decimal(m, "value"),
+                        decimal(m, "result"),
+                        string(m, "resultShown")));
+            }
+        }
+        return new TargetTrack(
+                t.getInt("year"),
+                t.getJsonNumber("due").longValue(),
+                t.getJsonNumber("met").longValue(),
+                t.getJsonNumber("exceeded").longValue(),
+                t.getJsonNumber("missed").longValue(),
+                t.getJsonNumber("noResult").longValue(),
+                t.getBoolean("excludedFromEmulation", false),
+                t.getJsonNumber("agenciesExcluded").longValue(),
+                missed);
     }
 
     /** Agency lines and overdue lines the content holds. */
@@ -171,7 +210,7 @@ final class PdfFloor {
                 List.of(),
                 null,
                 null,
-                null,
+                targets(a),
                 decimal(a, "score"),
                 string(a, "grade"),
                 string(a, "gradeName"),
